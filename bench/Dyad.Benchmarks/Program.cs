@@ -1,0 +1,6 @@
+namespace Dyad.Benchmarks;
+
+internal static class Program
+{
+    private static int Main() => 0;
+}

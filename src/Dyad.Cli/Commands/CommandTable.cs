@@ -1,0 +1,9 @@
+namespace Dyad.Cli.Commands;
+
+/// <summary>Every subcommand of <c>dyad</c>, in the order the help lists them.</summary>
+internal static class CommandTable
+{
+    public static IReadOnlyList<ICommand> All { get; } =
+    [
+    ];
+}

@@ -1,0 +1,3 @@
+using Dyad.Cli;
+
+return CommandLine.Run(args, CliContext.FromConsole());

@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+
+namespace Dyad.Core.Stories;
+
+/// <summary>
+/// One news story. It owns the text; every annotation is an offset range into <see cref="Text"/>.
+/// Readers fill the identity, date and text; the text stage adds the dateline, sentences and tokens.
+/// </summary>
+public sealed record Story
+{
+    public required string Id { get; init; }
+
+    /// <summary>The publication date given with the story, if any.</summary>
+    public DateOnly? Date { get; init; }
+
+    public required string Text { get; init; }
+
+    public string? Title { get; init; }
+
+    public string? Url { get; init; }
+
+    public RecordOrigin Origin { get; init; }
+
+    public Dateline? Dateline { get; init; }
+
+    public ImmutableArray<Sentence> Sentences { get; init; } = [];
+
+    public ImmutableArray<Token> Tokens { get; init; } = [];
+
+    /// <summary>The agency that filed the story, from its dateline.</summary>
+    public string? Source => Dateline?.Agency;
+
+    /// <summary>The story date, else the date its dateline resolves to.</summary>
+    public DateOnly? EffectiveDate => Date ?? Dateline?.Date;
+}
