@@ -1,0 +1,9 @@
+namespace Dyad.Benchmarks;
+
+/// <summary>Every benchmark this project can run, by name.</summary>
+internal static class BenchmarkTable
+{
+    public static IReadOnlyList<IBenchmark> All { get; } =
+    [
+    ];
+}
