@@ -1,3 +1,5 @@
+using Dyad.Core.Pipeline;
+
 namespace Dyad.Cli.Commands;
 
 /// <summary>Every subcommand of <c>dyad</c>, in the order the help lists them.</summary>
@@ -5,5 +7,9 @@ internal static class CommandTable
 {
     public static IReadOnlyList<ICommand> All { get; } =
     [
+        new CodeCommand(Stages),
     ];
+
+    /// <summary>The stages of <c>dyad code</c>, in order.</summary>
+    private static IReadOnlyList<IStoryStage> Stages() => [];
 }

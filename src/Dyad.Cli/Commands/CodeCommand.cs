@@ -1,0 +1,154 @@
+using System.Globalization;
+using Dyad.Cli.Arguments;
+using Dyad.Core.Errors;
+using Dyad.Core.Pipeline;
+using Dyad.Input;
+using Dyad.Output;
+
+namespace Dyad.Cli.Commands;
+
+/// <summary><c>dyad code</c>: reads stories and writes their records, reporting bad records without stopping.</summary>
+internal sealed class CodeCommand(Func<IReadOnlyList<IStoryStage>> stages) : ICommand
+{
+    private static readonly string[] Valued = ["--output", "--errors", "--date"];
+    private static readonly string[] Flags = ["--stories"];
+
+    public IReadOnlyList<string> Name { get; } = ["code"];
+
+    public string Summary => "read stories and write their records as JSON lines";
+
+    public string Help => """
+        Usage: dyad code PATH... [--output FILE] [--stories] [--errors FILE] [--date YYYY-MM-DD]
+
+        Reads news stories and writes one JSON line per story with its dateline, sentences and token count.
+
+        PATH        a file, a directory (read recursively: .txt .wire .jsonl .ndjson .json, also gzipped),
+                    a .gz file, or - for standard input. Formats:
+                      wire        a line 'date YYYY-MM-DD' opens each story, the dateline and text follow
+                      JSON Lines  one object a line with id, date, text and optional title, lead, url
+                      plain text  one story per file, dated by --date or its dateline
+        --output FILE   write records to FILE instead of standard output
+        --stories       write story records (the only kind for now)
+        --errors FILE   also write each bad record's problem to FILE as a JSON line
+        --date DATE     the date of stories whose input gives none
+
+        Bad records never stop the run: each is reported on standard error (file, line or record id, problem)
+        and the rest are written. A summary line counts stories read, written and failed.
+        Exit codes: 0 all written; 1 some records failed; 2 wrong command line; 3 output could not be written.
+
+        Examples:
+          dyad code samples/
+          dyad code story.txt --date 2023-05-08
+          dyad code corpus.jsonl.gz --output stories.jsonl --errors errors.jsonl
+          cat story.txt | dyad code - --date 2023-05-08
+        """.Replace("\r", "", StringComparison.Ordinal) + "\n";
+
+    public int Run(IReadOnlyList<string> arguments, CliContext context)
+    {
+        var parsed = ParsedArguments.Parse(arguments, Valued, Flags);
+        if (parsed.Positionals.Count == 0)
+        {
+            throw new UsageException("give at least one PATH (a file, a directory, or - for standard input); see --help");
+        }
+
+        var options = new ReaderOptions(ParseDate(parsed.Value("--date")), ReaderOptions.DefaultMaxRecordBytes);
+        var pipeline = StoryPipeline.Build(stages());
+        using var output = OpenOutput(parsed.Value("--output"), context);
+        if (output is null)
+        {
+            return ExitCodes.Fatal;
+        }
+
+        using var errorOutput = parsed.Value("--errors") is { } errorsPath ? OpenFile(errorsPath, "--errors", context) : null;
+        if (parsed.Has("--errors") && errorOutput is null)
+        {
+            return ExitCodes.Fatal;
+        }
+
+        using var records = new StoryRecordWriter(output);
+        using var errors = errorOutput is null ? null : new ErrorRecordWriter(errorOutput);
+        var run = new CodeRun(pipeline, records, errors, context.Error);
+        var ownFiles = new[] { parsed.Value("--output"), parsed.Value("--errors") }
+            .Where(p => p is not null and not "-")
+            .Select(p => Path.GetFullPath(p!))
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var result in new StoryReader(options, context.OpenStandardInput).Read(parsed.Positionals, ownFiles))
+        {
+            run.Take(result);
+        }
+
+        output.Flush();
+        context.Error.WriteLine($"dyad code: {run.Read:N0} stories read, {run.Written:N0} written, {run.Failed:N0} failed");
+        return run.Failed > 0 ? ExitCodes.RecordsFailed : ExitCodes.Success;
+    }
+
+    private static DateOnly? ParseDate(string? value) =>
+        value is null
+            ? null
+            : DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                ? date
+                : throw new UsageException($"--date '{value}' is not a date; write it as YYYY-MM-DD");
+
+    private static Stream? OpenOutput(string? path, CliContext context) =>
+        path is null or "-" ? new BufferedStream(context.OpenStandardOutput(), 1 << 16) : OpenFile(path, "--output", context);
+
+    private static FileStream? OpenFile(string path, string option, CliContext context)
+    {
+        try
+        {
+            return new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            context.Error.WriteLine($"dyad code: cannot write {option} {path} ({e.Message}); check the folder exists and is writable");
+            return null;
+        }
+    }
+
+    /// <summary>The running counts of one <c>dyad code</c> run and what it does with each record.</summary>
+    private sealed class CodeRun(StoryPipeline pipeline, StoryRecordWriter records, ErrorRecordWriter? errors, TextWriter report)
+    {
+        public long Read { get; private set; }
+
+        public long Written { get; private set; }
+
+        public long Failed { get; private set; }
+
+        public void Take(ReadResult result)
+        {
+            Read++;
+            if (result.Error is { } error)
+            {
+                Fail(error);
+                return;
+            }
+
+            var story = result.Story!;
+            try
+            {
+                story = pipeline.Run(story);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                Fail(new RecordError(story.Origin.Path, story.Origin.Line, story.Id, ErrorCodes.Failed, $"could not be processed ({e.GetType().Name}: {e.Message}); please report this record"));
+                return;
+            }
+
+            if (story.EffectiveDate is null)
+            {
+                Fail(new RecordError(story.Origin.Path, story.Origin.Line, story.Id, ErrorCodes.MissingDate, "story has no date; give it one in the input or pass --date YYYY-MM-DD"));
+                return;
+            }
+
+            records.Write(story);
+            Written++;
+        }
+
+        private void Fail(RecordError error)
+        {
+            Failed++;
+            report.WriteLine($"dyad: {error}");
+            errors?.Write(error);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+namespace Dyad.Core.Pipeline;
+
+/// <summary>The names of the story layers that stages require and provide.</summary>
+public static class StoryLayers
+{
+    /// <summary>The text, id and date a reader gives; every story has it.</summary>
+    public const string Text = "text";
+
+    public const string Dateline = "dateline";
+
+    public const string Sentences = "sentences";
+
+    public const string Tokens = "tokens";
+}

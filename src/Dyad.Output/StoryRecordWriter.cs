@@ -1,0 +1,55 @@
+using System.Text.Json;
+using Dyad.Core.Stories;
+
+namespace Dyad.Output;
+
+/// <summary>
+/// Writes one JSON line per story: id, source, date, text, dateline, sentences and the token count. Offsets are
+/// UTF-16 code unit positions in <c>text</c>, as in .NET, JavaScript and Java strings.
+/// </summary>
+public sealed class StoryRecordWriter(Stream output) : IDisposable
+{
+    private readonly Utf8JsonWriter _writer = new(output, JsonLines.Options);
+
+    public void Write(Story story)
+    {
+        var writer = _writer;
+        writer.WriteStartObject();
+        writer.WriteString("id", story.Id);
+        writer.WriteString("source", story.Source);
+        JsonLines.WriteDate(writer, "date", story.EffectiveDate);
+        writer.WriteString("text", story.Text);
+        if (story.Dateline is { } dateline)
+        {
+            writer.WriteStartObject("dateline");
+            writer.WriteString("place", dateline.Place);
+            writer.WriteString("agency", dateline.Agency);
+            JsonLines.WriteDate(writer, "date", dateline.Date);
+            writer.WriteNumber("start", dateline.Span.Start);
+            writer.WriteNumber("end", dateline.Span.End);
+            writer.WriteEndObject();
+        }
+        else
+        {
+            writer.WriteNull("dateline");
+        }
+
+        writer.WriteStartArray("sentences");
+        foreach (var sentence in story.Sentences)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("start", sentence.Start);
+            writer.WriteNumber("end", sentence.End);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteNumber("tokens", story.Tokens.Length);
+        writer.WriteEndObject();
+        writer.Flush();
+        writer.Reset();
+        output.WriteByte((byte)'\n');
+    }
+
+    public void Dispose() => _writer.Dispose();
+}

@@ -1,0 +1,81 @@
+using System.Text.Json;
+using Dyad.Core.Errors;
+using Dyad.Testing;
+
+namespace Dyad.Cli.Tests.Commands;
+
+public sealed class CodeCommandTests
+{
+    [Fact]
+    public void Run_MixedGoodAndBadInput_WritesGoodRecordsReportsBadOnesAndExitsOne()
+    {
+        using var directory = new TemporaryDirectory();
+        directory.Write("a.txt", "date 2023-05-08 MOSCOW, May 8. /TASS/. One.\ndate 2023-05-09 Two.\n");
+        directory.Write("b.jsonl", "{\"id\": \"j\", \"date\": \"2020-01-01\", \"text\": \"x\"}\nnot json\n");
+        directory.Write("c.txt", [0x7F, 0x45, 0x4C, 0x46, 0, 0]);
+        directory.Write("d.txt", "");
+        var errors = Path.Combine(directory.Path, "errors.jsonl");
+
+        var run = CliRun.Of("code", directory.Path, "--errors", errors);
+
+        var ids = Records(run.Out).Select(r => r.GetProperty("id").GetString()).ToList();
+        Assert.Equal(["a", "a-2", "j"], ids);
+        Assert.Equal(ExitCodes.RecordsFailed, run.ExitCode);
+        var reported = File.ReadAllLines(errors).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("code").GetString()).ToList();
+        Assert.Equal([ErrorCodes.InvalidJson, ErrorCodes.Binary, ErrorCodes.Empty], reported);
+        Assert.Contains("b.jsonl:2: DY105", run.Error, StringComparison.Ordinal);
+        Assert.Contains("6 stories read, 3 written, 3 failed", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_PlainTextWithoutDate_ReportsMissingDateUnlessDateGiven()
+    {
+        using var directory = new TemporaryDirectory();
+        var path = directory.Write("p.txt", "Protesters gathered in the capital.");
+
+        var undated = CliRun.Of("code", path);
+        var dated = CliRun.Of("code", path, "--date", "2024-03-01");
+
+        Assert.Equal(ExitCodes.RecordsFailed, undated.ExitCode);
+        Assert.Contains(ErrorCodes.MissingDate, undated.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Success, dated.ExitCode);
+        Assert.Equal("2024-03-01", Records(dated.Out).Single().GetProperty("date").GetString());
+    }
+
+    [Fact]
+    public void Run_StandardInput_IsRead()
+    {
+        var run = CliRun.Of(["code", "-"], "date 2023-05-08 Text from a pipe.\n");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Equal("stdin", Records(run.Out).Single().GetProperty("id").GetString());
+    }
+
+    [Theory]
+    [InlineData("--date", "08/05/2023", "not a date")]
+    [InlineData(null, null, "give at least one PATH")]
+    public void Run_BadCommandLine_IsUsageError(string? option, string? value, string message)
+    {
+        string[] arguments = option is null ? ["code"] : ["code", "x.txt", option, value!];
+
+        var run = CliRun.Of(arguments);
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains(message, run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_OutputInMissingFolder_IsFatalWithMessage()
+    {
+        using var directory = new TemporaryDirectory();
+        var input = directory.Write("a.txt", "date 2023-05-08 Text.\n");
+
+        var run = CliRun.Of("code", input, "--output", Path.Combine(directory.Path, "no", "such", "out.jsonl"));
+
+        Assert.Equal(ExitCodes.Fatal, run.ExitCode);
+        Assert.Contains("cannot write --output", run.Error, StringComparison.Ordinal);
+    }
+
+    private static List<JsonElement> Records(string output) =>
+        [.. output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement)];
+}
