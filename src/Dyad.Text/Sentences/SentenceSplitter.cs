@@ -104,7 +104,7 @@ public static class SentenceSplitter
         return c switch
         {
             ')' or ']' or '}' or '”' or '’' or '»' => true,
-            '"' or '\'' => attached,
+            '"' or '\'' or '“' or '‘' => attached,
             _ => false,
         };
     }
@@ -118,6 +118,6 @@ public static class SentenceSplitter
             return OpenerLookup.Contains(span);
         }
 
-        return char.IsUpper(c) || char.IsDigit(c) || c is '"' or '“' or '‘' or '\'' or '(' or '[' or '-' or '—' or '–' or '*' or '•';
+        return char.IsUpper(c) || char.IsDigit(c) || c is '"' or '“' or '‘' or '\'' or '(' or '[' or '*' or '•';
     }
 }

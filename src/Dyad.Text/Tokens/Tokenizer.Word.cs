@@ -9,7 +9,7 @@ public static partial class Tokenizer
     /// <summary>Prefixes UD English keeps joined to their word by a hyphen ("co-founder", "non-Muslim").</summary>
     private static readonly FrozenSet<string> HyphenPrefixes = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
-        "anti", "co", "counter", "cross", "e", "ex", "inter", "mid", "mini", "multi", "neo", "non", "over", "post", "pre",
+        "anti", "co", "counter", "cross", "e", "ex", "inter", "mid", "mini", "multi", "non", "over", "pan", "post", "pre",
         "pro", "re", "semi", "socio", "sub", "super", "ultra");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HyphenPrefixLookup =
@@ -110,7 +110,10 @@ public static partial class Tokenizer
             var betweenDigits = char.IsAsciiDigit(before) && char.IsAsciiDigit(after);
             var keep = c switch
             {
-                '.' or '\'' or '’' or '&' or '_' or '@' => between,
+                // A final full stop reaching this point is one the chunk split already gave to the word ("Mr.").
+                '.' => between || (i == e - 1 && char.IsLetter(before)),
+                '\'' or '’' or '&' or '_' => between,
+                '#' or '@' => i == start && char.IsLetter(after),
                 ',' or ':' or '/' => betweenDigits,
                 '-' => between && !SplitsHyphen(text, start, i, e, options),
                 _ => false,
@@ -149,7 +152,7 @@ public static partial class Tokenizer
         }
 
         var head = text.AsSpan(start, hyphen - start);
-        if (!head.Contains('-') && HyphenPrefixLookup.Contains(head))
+        if (!head.Contains('-') && (HyphenPrefixLookup.Contains(head) || IsSyllableName(head, text.AsSpan(hyphen + 1, e - hyphen - 1))))
         {
             return false;
         }
@@ -168,5 +171,33 @@ public static partial class Tokenizer
         }
 
         return hyphens < 2;
+    }
+
+    /// <summary>
+    /// Romanised Chinese and Korean given names ("Chi-wai", "Hee-Chan", "Min-Woo") are one word in UD English:
+    /// a capitalised syllable of two to four letters, a hyphen, and one of at most five letters.
+    /// </summary>
+    private static bool IsSyllableName(ReadOnlySpan<char> head, ReadOnlySpan<char> rest)
+    {
+        if (head.Length is < 2 or > 4 || !char.IsAsciiLetterUpper(head[0]) || head is "Al" or "El")
+        {
+            return false;
+        }
+
+        foreach (var c in head[1..])
+        {
+            if (!char.IsAsciiLetterLower(c))
+            {
+                return false;
+            }
+        }
+
+        var tail = 0;
+        while (tail < rest.Length && char.IsAsciiLetter(rest[tail]))
+        {
+            tail++;
+        }
+
+        return tail is >= 2 and <= 5 && (tail == rest.Length || !char.IsLetterOrDigit(rest[tail]));
     }
 }

@@ -49,6 +49,13 @@ public static partial class Tokenizer
         while (s < e)
         {
             var c = text[s];
+            if (c == '[' && text.AsSpan(s, e - s).StartsWith("[...]", StringComparison.Ordinal))
+            {
+                tokens.Add(new Token(s, s + 5));
+                s += 5;
+                continue;
+            }
+
             if ((c == '.' || c == '-') && s + 1 < e && text[s + 1] == c)
             {
                 var run = RunEnd(text, s, e);
@@ -162,7 +169,7 @@ public static partial class Tokenizer
     private static bool IsTrailingPunctuation(char c) =>
         !char.IsLetterOrDigit(c) && c is not ('#' or '@' or '&' or '/' or '+' or '_');
 
-    private static bool IsApostrophe(char c) => c is '\'' or '’';
+    private static bool IsApostrophe(char c) => c is '\'' or '’' or '`';
 
     /// <summary>
     /// Whether the full stop ending <c>text[s..e)</c> belongs to the word: an initial ("V."), letters with inner
