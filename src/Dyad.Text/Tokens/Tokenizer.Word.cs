@@ -15,13 +15,31 @@ public static partial class Tokenizer
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HyphenPrefixLookup =
         HyphenPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Words UD English writes as two ("cannot" is "can" "not", "gonna" is "gon" "na").</summary>
+    /// <summary>
+    /// Words UD English writes as two, with the length of the first: "cannot" is "can" "not", "gonna" is "gon"
+    /// "na", and contractions typed without their apostrophe split like those with it ("dont" is "do" "nt").
+    /// </summary>
     private static readonly FrozenDictionary<string, int> SplitWords = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {
+        ["arent"] = 3,
         ["cannot"] = 3,
+        ["couldnt"] = 5,
+        ["didnt"] = 3,
+        ["doesnt"] = 4,
+        ["dont"] = 2,
         ["gonna"] = 3,
         ["gotta"] = 3,
+        ["hasnt"] = 3,
+        ["havent"] = 4,
+        ["im"] = 1,
+        ["isnt"] = 2,
+        ["ive"] = 1,
+        ["shouldnt"] = 6,
+        ["thats"] = 4,
         ["wanna"] = 3,
+        ["wasnt"] = 3,
+        ["werent"] = 4,
+        ["wouldnt"] = 5,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> SplitWordLookup =
@@ -30,7 +48,7 @@ public static partial class Tokenizer
     /// <summary>Splits a chunk stripped of its outer punctuation: clitics, then inner punctuation and hyphens.</summary>
     private static void SplitWord(string text, int s, int e, TextOptions options, ImmutableArray<Token>.Builder tokens)
     {
-        if (e - s is 5 or 6 && SplitWordLookup.TryGetValue(text.AsSpan(s, e - s), out var at))
+        if (e - s is >= 2 and <= 8 && SplitWordLookup.TryGetValue(text.AsSpan(s, e - s), out var at))
         {
             tokens.Add(new Token(s, s + at));
             tokens.Add(new Token(s + at, e));
@@ -128,7 +146,7 @@ public static partial class Tokenizer
                 tokens.Add(new Token(start, i));
             }
 
-            var run = c is '-' or '.' ? RunEnd(text, i, e) : i + 1;
+            var run = PunctuationRunEnd(text, i, e);
             tokens.Add(new Token(i, run));
             start = run;
             i = run - 1;
@@ -153,6 +171,11 @@ public static partial class Tokenizer
 
         var head = text.AsSpan(start, hyphen - start);
         if (!head.Contains('-') && (HyphenPrefixLookup.Contains(head) || IsSyllableName(head, text.AsSpan(hyphen + 1, e - hyphen - 1))))
+        {
+            return false;
+        }
+
+        if (IsPhoneGroup(text.AsSpan(start, hyphen - start), text.AsSpan(hyphen + 1, e - hyphen - 1)))
         {
             return false;
         }
@@ -200,4 +223,8 @@ public static partial class Tokenizer
 
         return tail is >= 2 and <= 5 && (tail == rest.Length || !char.IsLetterOrDigit(rest[tail]));
     }
+
+    /// <summary>"853-3242", "3-5213": a phone number or extension, not a range like "1969-1970" or "3-4".</summary>
+    private static bool IsPhoneGroup(ReadOnlySpan<char> head, ReadOnlySpan<char> rest) =>
+        head.Length != 4 && rest.Length == 4 && !head.ContainsAnyExceptInRange('0', '9') && !rest.ContainsAnyExceptInRange('0', '9');
 }

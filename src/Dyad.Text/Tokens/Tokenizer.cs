@@ -56,9 +56,10 @@ public static partial class Tokenizer
                 continue;
             }
 
-            if ((c == '.' || c == '-') && s + 1 < e && text[s + 1] == c)
+            var emoticon = EmoticonLength(text.AsSpan(s, e - s));
+            var run = emoticon > 0 ? s + emoticon : PunctuationRunEnd(text, s, e);
+            if (run - s >= 2)
             {
-                var run = RunEnd(text, s, e);
                 tokens.Add(new Token(s, run));
                 s = run;
                 continue;
@@ -84,14 +85,9 @@ public static partial class Tokenizer
         while (e > s && count < MaxTrailing)
         {
             var c = text[e - 1];
-            if ((c == '.' || c == '-') && e - 1 > s && text[e - 2] == c)
+            var run = PunctuationRunStart(text, s, e);
+            if (e - run >= 2)
             {
-                var run = e - 1;
-                while (run > s && text[run - 1] == c)
-                {
-                    run--;
-                }
-
                 trailing[count++] = new Token(run, e);
                 e = run;
                 continue;
@@ -129,16 +125,75 @@ public static partial class Tokenizer
         }
     }
 
-    private static int RunEnd(string text, int s, int e)
+    /// <summary>
+    /// The end of the punctuation token starting at <paramref name="s"/>: a run of end marks ("...", "?!") or of
+    /// one other sign ("--", "***", "$$$") is one token; quotes and brackets are always single.
+    /// </summary>
+    private static int PunctuationRunEnd(string text, int s, int e)
     {
         var c = text[s];
         var run = s + 1;
-        while (run < e && text[run] == c)
+        if (IsEndMark(c))
         {
-            run++;
+            while (run < e && IsEndMark(text[run]))
+            {
+                run++;
+            }
+        }
+        else if (IsRepeatable(c))
+        {
+            while (run < e && text[run] == c)
+            {
+                run++;
+            }
         }
 
         return run;
+    }
+
+    /// <summary>The start of the punctuation run that ends at <paramref name="e"/>, as <see cref="PunctuationRunEnd"/> reads it.</summary>
+    private static int PunctuationRunStart(string text, int s, int e)
+    {
+        var c = text[e - 1];
+        var run = e - 1;
+        if (IsEndMark(c))
+        {
+            while (run > s && IsEndMark(text[run - 1]))
+            {
+                run--;
+            }
+        }
+        else if (IsRepeatable(c))
+        {
+            while (run > s && text[run - 1] == c)
+            {
+                run--;
+            }
+        }
+
+        return run;
+    }
+
+    private static bool IsEndMark(char c) => c is '.' or '!' or '?';
+
+    private static bool IsRepeatable(char c) =>
+        !char.IsLetterOrDigit(c) && !char.IsWhiteSpace(c) && c is not ('"' or '\'' or '`' or '(' or ')' or '[' or ']' or '{' or '}' or '“' or '”' or '‘' or '’');
+
+    /// <summary>The length of an emoticon (":)", ";-)", ":-(") that makes up the whole chunk, else 0.</summary>
+    private static int EmoticonLength(ReadOnlySpan<char> chunk)
+    {
+        if (chunk.Length is < 2 or > 3 || chunk[0] is not (':' or ';' or '='))
+        {
+            return 0;
+        }
+
+        var nose = chunk.Length == 3 ? 1 : 0;
+        if (nose == 1 && chunk[1] is not ('-' or 'o'))
+        {
+            return 0;
+        }
+
+        return chunk[1 + nose] is ')' or '(' or 'D' or 'P' or 'p' or '/' or '|' ? chunk.Length : 0;
     }
 
     /// <summary>Punctuation that opens a chunk and is a token of its own: quotes, brackets, dashes, currency signs.</summary>
