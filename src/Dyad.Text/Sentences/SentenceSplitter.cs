@@ -47,7 +47,7 @@ public static class SentenceSplitter
                 last++;
             }
 
-            if (last + 1 < count && StartsSentence(text, tokens[last + 1], ending))
+            if (last + 1 < count && StartsSentence(text, tokens[last + 1], ending, closed: last > i))
             {
                 sentences.Add(Make(tokens, start, last));
                 start = last + 1;
@@ -66,6 +66,7 @@ public static class SentenceSplitter
     {
         None,
         Stop,
+        Ellipsis,
         Abbreviation,
     }
 
@@ -76,7 +77,12 @@ public static class SentenceSplitter
     {
         var span = token.Slice(text);
         var lastChar = span[^1];
-        if (lastChar is '!' or '?' or '…' || (lastChar == '.' && span.Length == 1) || span is "..." or "....")
+        if (span is "…" or "..." or "....")
+        {
+            return Ending.Ellipsis;
+        }
+
+        if (lastChar is '!' or '?' || (lastChar == '.' && (span.Length == 1 || span.ContainsAny('!', '?'))))
         {
             return Ending.Stop;
         }
@@ -109,13 +115,23 @@ public static class SentenceSplitter
         };
     }
 
-    private static bool StartsSentence(string text, Token next, Ending ending)
+    /// <summary>
+    /// Whether <paramref name="next"/> opens a new sentence. After a bare full stop, question or exclamation mark
+    /// even a lower-case word does (informal text drops capitals; edited text has no lower-case word there),
+    /// except after a closing quote ("Why?" he asked).
+    /// </summary>
+    private static bool StartsSentence(string text, Token next, Ending ending, bool closed)
     {
         var span = next.Slice(text);
         var c = span[0];
         if (ending == Ending.Abbreviation)
         {
             return OpenerLookup.Contains(span);
+        }
+
+        if (ending == Ending.Stop && !closed && char.IsLower(c))
+        {
+            return true;
         }
 
         return char.IsUpper(c) || char.IsDigit(c) || c is '"' or '“' or '‘' or '\'' or '(' or '[' or '*' or '•';
