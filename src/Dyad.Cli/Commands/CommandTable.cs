@@ -1,4 +1,5 @@
 using Dyad.Core.Pipeline;
+using Dyad.Text;
 
 namespace Dyad.Cli.Commands;
 
@@ -8,8 +9,9 @@ internal static class CommandTable
     public static IReadOnlyList<ICommand> All { get; } =
     [
         new CodeCommand(Stages),
+        new EvalTextCommand(),
     ];
 
     /// <summary>The stages of <c>dyad code</c>, in order.</summary>
-    private static IReadOnlyList<IStoryStage> Stages() => [];
+    private static IReadOnlyList<IStoryStage> Stages() => [new TextStage(TextOptions.Default)];
 }

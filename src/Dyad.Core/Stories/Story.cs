@@ -19,6 +19,12 @@ public sealed record Story
 
     public string? Url { get; init; }
 
+    /// <summary>
+    /// Where the story's body starts in <see cref="Text"/>: after a title and lead the reader put first, else 0.
+    /// A dateline is looked for here.
+    /// </summary>
+    public int BodyStart { get; init; }
+
     public RecordOrigin Origin { get; init; }
 
     public Dateline? Dateline { get; init; }

@@ -83,35 +83,33 @@ public static class JsonLinesReader
             }
 
             var title = String(root, "title");
+            var head = Head(title, String(root, "lead"));
             return ReadResult.Of(new Story
             {
                 Id = id,
                 Date = date,
                 Title = title,
                 Url = String(root, "url"),
-                Text = Paragraphs(title, String(root, "lead"), text),
+                Text = head + text,
+                BodyStart = head.Length,
                 Origin = new RecordOrigin(file.Path, lineNumber),
             });
         }
     }
 
-    private static string Paragraphs(string? title, string? lead, string text)
+    /// <summary>The title and lead as paragraphs that go before the body, or "" when there are none.</summary>
+    private static string Head(string? title, string? lead)
     {
-        if (string.IsNullOrWhiteSpace(title) && string.IsNullOrWhiteSpace(lead))
-        {
-            return text;
-        }
-
-        var joined = new StringBuilder();
+        var head = new StringBuilder();
         foreach (var part in new[] { title, lead })
         {
             if (!string.IsNullOrWhiteSpace(part))
             {
-                joined.Append(part.Trim()).Append("\n\n");
+                head.Append(part.Trim()).Append("\n\n");
             }
         }
 
-        return joined.Append(text).ToString();
+        return head.ToString();
     }
 
     private static string? Id(JsonElement root) =>

@@ -76,6 +76,33 @@ public sealed class CodeCommandTests
         Assert.Contains("cannot write --output", run.Error, StringComparison.Ordinal);
     }
 
+    [SharedFact("corpora/news/seed/tass-2023-05-08-putin-japarov.txt")]
+    public void Run_SeedStory_GivesDatelineMoscowTassAndSevenSentences()
+    {
+        var run = CliRun.Of("code", SharedData.PathOf("corpora/news/seed/tass-2023-05-08-putin-japarov.txt"), "--stories");
+
+        var story = Records(run.Out).Single();
+        var dateline = story.GetProperty("dateline");
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Equal("MOSCOW", dateline.GetProperty("place").GetString());
+        Assert.Equal("TASS", dateline.GetProperty("agency").GetString());
+        Assert.Equal("TASS", story.GetProperty("source").GetString());
+        Assert.Equal("2023-05-08", story.GetProperty("date").GetString());
+        Assert.Equal(7, story.GetProperty("sentences").GetArrayLength());
+    }
+
+    [Fact]
+    public void Run_BundledSamples_AreAllWrittenWithTheirDatelines()
+    {
+        var run = CliRun.Of("code", Path.Combine(SharedData.RepositoryRoot, "samples"), "--date", "2025-05-05");
+
+        var stories = Records(run.Out);
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Equal(9, stories.Count);
+        Assert.All(stories, s => Assert.Equal(JsonValueKind.Object, s.GetProperty("dateline").ValueKind));
+        Assert.All(stories, s => Assert.True(s.GetProperty("sentences").GetArrayLength() >= 2));
+    }
+
     private static List<JsonElement> Records(string output) =>
         [.. output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement)];
 }

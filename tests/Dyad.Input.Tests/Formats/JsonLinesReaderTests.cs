@@ -13,6 +13,7 @@ public sealed class JsonLinesReaderTests
         Assert.Equal("51177", story.Id);
         Assert.Equal(new DateOnly(2016, 1, 18), story.Date);
         Assert.Equal("T\n\nL\n\nBody.", story.Text);
+        Assert.Equal("Body.", story.Text[story.BodyStart..]);
         Assert.Equal("T", story.Title);
         Assert.Equal("http://x", story.Url);
     }

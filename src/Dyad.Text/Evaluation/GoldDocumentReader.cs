@@ -1,0 +1,169 @@
+using System.Collections.Immutable;
+using System.Text;
+using Dyad.Core.Conllu;
+using Dyad.Core.Stories;
+
+namespace Dyad.Text.Evaluation;
+
+/// <summary>
+/// Rebuilds raw documents from CoNLL-U sentences: each sentence's "# text", joined by a space, or by a newline
+/// where a "newpar" comment opens a paragraph; a "newdoc" comment starts a new document.
+/// </summary>
+public static class GoldDocumentReader
+{
+    public static IEnumerable<GoldDocument> Read(IEnumerable<ConlluSentence> sentences, string name)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var text = new StringBuilder();
+        var ends = ImmutableArray.CreateBuilder<int>();
+        var words = ImmutableArray.CreateBuilder<TextSpan>();
+        var unaligned = 0;
+        var id = name;
+        var index = 0;
+        foreach (var sentence in sentences)
+        {
+            if (sentence.StartsDocument && text.Length > 0)
+            {
+                yield return new GoldDocument(id, text.ToString(), ends.DrainToImmutable(), words.DrainToImmutable()) { UnalignedWords = unaligned };
+                text.Clear();
+                unaligned = 0;
+                index++;
+            }
+
+            if (text.Length == 0)
+            {
+                id = DocumentId(sentence) ?? $"{name}#{index + 1}";
+            }
+            else
+            {
+                text.Append(sentence.StartsParagraph ? '\n' : ' ');
+            }
+
+            var sentenceText = sentence.Text ?? string.Join(' ', sentence.Words.Select(w => w.Form));
+            var offset = text.Length;
+            text.Append(sentenceText);
+            var end = Align(sentenceText, sentence, offset, words, ref unaligned);
+            if (end > offset)
+            {
+                ends.Add(end);
+            }
+        }
+
+        if (text.Length > 0)
+        {
+            yield return new GoldDocument(id, text.ToString(), ends.DrainToImmutable(), words.DrainToImmutable()) { UnalignedWords = unaligned };
+        }
+    }
+
+    private static string? DocumentId(ConlluSentence sentence)
+    {
+        foreach (var comment in sentence.Comments)
+        {
+            if (comment.StartsWith("newdoc id = ", StringComparison.Ordinal))
+            {
+                return comment["newdoc id = ".Length..];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Places the sentence's words in its text; returns the end offset of the last one placed.</summary>
+    private static int Align(string sentenceText, ConlluSentence sentence, int offset, ImmutableArray<TextSpan>.Builder words, ref int unaligned)
+    {
+        var cursor = 0;
+        var last = offset;
+        var multiword = 0;
+        var wordIndex = 0;
+        while (wordIndex < sentence.Words.Length)
+        {
+            var word = sentence.Words[wordIndex];
+            ConlluMultiwordToken? token = null;
+            while (multiword < sentence.MultiwordTokens.Length && sentence.MultiwordTokens[multiword].Last < word.Id)
+            {
+                multiword++;
+            }
+
+            if (multiword < sentence.MultiwordTokens.Length && sentence.MultiwordTokens[multiword].First == word.Id)
+            {
+                token = sentence.MultiwordTokens[multiword];
+            }
+
+            var surface = token?.Form ?? word.Form;
+            var at = Find(sentenceText, surface, ref cursor);
+            if (at < 0)
+            {
+                unaligned += token is null ? 1 : token.Last - token.First + 1;
+                wordIndex += token is null ? 1 : token.Last - token.First + 1;
+                continue;
+            }
+
+            if (token is null)
+            {
+                words.Add(new TextSpan(offset + at, offset + at + surface.Length));
+                wordIndex++;
+            }
+            else
+            {
+                var parts = token.Last - token.First + 1;
+                AddMultiword(sentenceText.AsSpan(at, surface.Length), sentence.Words.AsSpan(wordIndex, Math.Min(parts, sentence.Words.Length - wordIndex)), offset + at, words);
+                wordIndex += parts;
+            }
+
+            last = offset + at + surface.Length;
+        }
+
+        return last;
+    }
+
+    /// <summary>Finds <paramref name="form"/> at the cursor (after whitespace), else further on; returns its position or -1.</summary>
+    private static int Find(string text, string form, ref int cursor)
+    {
+        var at = cursor;
+        while (at < text.Length && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+
+        if (string.CompareOrdinal(text, at, form, 0, form.Length) != 0)
+        {
+            at = text.IndexOf(form, cursor, StringComparison.Ordinal);
+        }
+
+        if (at >= 0)
+        {
+            cursor = at + form.Length;
+        }
+
+        return at;
+    }
+
+    /// <summary>The words' spans when their forms spell the surface token (ignoring case), else the token as one unit.</summary>
+    private static void AddMultiword(ReadOnlySpan<char> surface, ReadOnlySpan<ConlluWord> parts, int start, ImmutableArray<TextSpan>.Builder words)
+    {
+        var position = 0;
+        foreach (var part in parts)
+        {
+            if (!surface[position..].StartsWith(part.Form, StringComparison.OrdinalIgnoreCase))
+            {
+                words.Add(new TextSpan(start, start + surface.Length));
+                return;
+            }
+
+            position += part.Form.Length;
+        }
+
+        if (position != surface.Length)
+        {
+            words.Add(new TextSpan(start, start + surface.Length));
+            return;
+        }
+
+        position = 0;
+        foreach (var part in parts)
+        {
+            words.Add(new TextSpan(start + position, start + position + part.Form.Length));
+            position += part.Form.Length;
+        }
+    }
+}
