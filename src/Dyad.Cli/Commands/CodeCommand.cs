@@ -1,6 +1,5 @@
 using System.Globalization;
 using Dyad.Cli.Arguments;
-using Dyad.Core.Errors;
 using Dyad.Core.Pipeline;
 using Dyad.Input;
 using Dyad.Output;
@@ -10,7 +9,7 @@ namespace Dyad.Cli.Commands;
 /// <summary><c>dyad code</c>: reads stories and writes their records, reporting bad records without stopping.</summary>
 internal sealed class CodeCommand(Func<IReadOnlyList<IStoryStage>> stages) : ICommand
 {
-    private static readonly string[] Valued = ["--output", "--errors", "--date"];
+    private static readonly string[] Valued = ["--output", "--errors", "--date", "--threads"];
     private static readonly string[] Flags = ["--stories"];
 
     public IReadOnlyList<string> Name { get; } = ["code"];
@@ -18,7 +17,7 @@ internal sealed class CodeCommand(Func<IReadOnlyList<IStoryStage>> stages) : ICo
     public string Summary => "read stories and write their records as JSON lines";
 
     public string Help => """
-        Usage: dyad code PATH... [--output FILE] [--stories] [--errors FILE] [--date YYYY-MM-DD]
+        Usage: dyad code PATH... [--output FILE] [--stories] [--errors FILE] [--date YYYY-MM-DD] [--threads N]
 
         Reads news stories and writes one JSON line per story with its dateline, sentences and token count.
 
@@ -31,6 +30,7 @@ internal sealed class CodeCommand(Func<IReadOnlyList<IStoryStage>> stages) : ICo
         --stories       write story records (the only kind for now)
         --errors FILE   also write each bad record's problem to FILE as a JSON line
         --date DATE     the date of stories whose input gives none
+        --threads N     code stories on N threads (default: one per core); output order is input order
 
         Bad records never stop the run: each is reported on standard error (file, line or record id, problem)
         and the rest are written. A summary line counts stories read, written and failed.
@@ -52,6 +52,7 @@ internal sealed class CodeCommand(Func<IReadOnlyList<IStoryStage>> stages) : ICo
         }
 
         var options = new ReaderOptions(ParseDate(parsed.Value("--date")), ReaderOptions.DefaultMaxRecordBytes);
+        var threads = ParseThreads(parsed.Value("--threads"));
         var pipeline = StoryPipeline.Build(stages());
         using var output = OpenOutput(parsed.Value("--output"), context);
         if (output is null)
@@ -67,14 +68,15 @@ internal sealed class CodeCommand(Func<IReadOnlyList<IStoryStage>> stages) : ICo
 
         using var records = new StoryRecordWriter(output);
         using var errors = errorOutput is null ? null : new ErrorRecordWriter(errorOutput);
-        var run = new CodeRun(pipeline, records, errors, context.Error);
+        var run = new CodeRun(records, errors, context.Error);
         var ownFiles = new[] { parsed.Value("--output"), parsed.Value("--errors") }
             .Where(p => p is not null and not "-")
             .Select(p => Path.GetFullPath(p!))
             .ToHashSet(StringComparer.Ordinal);
-        foreach (var result in new StoryReader(options, context.OpenStandardInput).Read(parsed.Positionals, ownFiles))
+        var stories = new StoryReader(options, context.OpenStandardInput).Read(parsed.Positionals, ownFiles);
+        foreach (var outcome in OrderedParallel.Map(stories, result => StoryOutcome.Of(result, pipeline), threads))
         {
-            run.Take(result);
+            run.Take(outcome);
         }
 
         output.Flush();
@@ -88,6 +90,13 @@ internal sealed class CodeCommand(Func<IReadOnlyList<IStoryStage>> stages) : ICo
             : DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
                 ? date
                 : throw new UsageException($"--date '{value}' is not a date; write it as YYYY-MM-DD");
+
+    private static int ParseThreads(string? value) =>
+        value is null
+            ? Environment.ProcessorCount
+            : int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var threads) && threads is >= 1 and <= 256
+                ? threads
+                : throw new UsageException($"--threads '{value}' is not a number from 1 to 256");
 
     private static Stream? OpenOutput(string? path, CliContext context) =>
         path is null or "-" ? new BufferedStream(context.OpenStandardOutput(), 1 << 16) : OpenFile(path, "--output", context);
@@ -105,8 +114,8 @@ internal sealed class CodeCommand(Func<IReadOnlyList<IStoryStage>> stages) : ICo
         }
     }
 
-    /// <summary>The running counts of one <c>dyad code</c> run and what it does with each record.</summary>
-    private sealed class CodeRun(StoryPipeline pipeline, StoryRecordWriter records, ErrorRecordWriter? errors, TextWriter report)
+    /// <summary>The running counts of one <c>dyad code</c> run: writes each coded story, reports each failure.</summary>
+    private sealed class CodeRun(StoryRecordWriter records, ErrorRecordWriter? errors, TextWriter report)
     {
         public long Read { get; private set; }
 
@@ -114,41 +123,19 @@ internal sealed class CodeCommand(Func<IReadOnlyList<IStoryStage>> stages) : ICo
 
         public long Failed { get; private set; }
 
-        public void Take(ReadResult result)
+        public void Take(StoryOutcome outcome)
         {
             Read++;
-            if (result.Error is { } error)
+            if (outcome.Error is { } error)
             {
-                Fail(error);
+                Failed++;
+                report.WriteLine($"dyad: {error}");
+                errors?.Write(error);
                 return;
             }
 
-            var story = result.Story!;
-            try
-            {
-                story = pipeline.Run(story);
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                Fail(new RecordError(story.Origin.Path, story.Origin.Line, story.Id, ErrorCodes.Failed, $"could not be processed ({e.GetType().Name}: {e.Message}); please report this record"));
-                return;
-            }
-
-            if (story.EffectiveDate is null)
-            {
-                Fail(new RecordError(story.Origin.Path, story.Origin.Line, story.Id, ErrorCodes.MissingDate, "story has no date; give it one in the input or pass --date YYYY-MM-DD"));
-                return;
-            }
-
-            records.Write(story);
+            records.Write(outcome.Story!);
             Written++;
-        }
-
-        private void Fail(RecordError error)
-        {
-            Failed++;
-            report.WriteLine($"dyad: {error}");
-            errors?.Write(error);
         }
     }
 }
