@@ -6,12 +6,14 @@ namespace Dyad.Output;
 /// <summary>Writes one JSON line per record error: path, line (null when unknown), record id, code, message.</summary>
 public sealed class ErrorRecordWriter(Stream output) : IDisposable
 {
-    private readonly Utf8JsonWriter _writer = new(output, JsonLines.Options);
+    private readonly JsonLineSink _sink = new(output);
 
-    public void Write(RecordError error)
+    public void Write(RecordError error) => _sink.Write(error, WriteFields);
+
+    public void Dispose() => _sink.Dispose();
+
+    private static void WriteFields(Utf8JsonWriter writer, RecordError error)
     {
-        var writer = _writer;
-        writer.WriteStartObject();
         writer.WriteString("path", error.Path);
         if (error.Line > 0)
         {
@@ -25,11 +27,5 @@ public sealed class ErrorRecordWriter(Stream output) : IDisposable
         writer.WriteString("record", error.RecordId);
         writer.WriteString("code", error.Code);
         writer.WriteString("message", error.Message);
-        writer.WriteEndObject();
-        writer.Flush();
-        writer.Reset();
-        output.WriteByte((byte)'\n');
     }
-
-    public void Dispose() => _writer.Dispose();
 }

@@ -9,12 +9,14 @@ namespace Dyad.Output;
 /// </summary>
 public sealed class StoryRecordWriter(Stream output) : IDisposable
 {
-    private readonly Utf8JsonWriter _writer = new(output, JsonLines.Options);
+    private readonly JsonLineSink _sink = new(output);
 
-    public void Write(Story story)
+    public void Write(Story story) => _sink.Write(story, WriteFields);
+
+    public void Dispose() => _sink.Dispose();
+
+    private static void WriteFields(Utf8JsonWriter writer, Story story)
     {
-        var writer = _writer;
-        writer.WriteStartObject();
         writer.WriteString("id", story.Id);
         writer.WriteString("source", story.Source);
         JsonLines.WriteDate(writer, "date", story.EffectiveDate);
@@ -45,11 +47,5 @@ public sealed class StoryRecordWriter(Stream output) : IDisposable
 
         writer.WriteEndArray();
         writer.WriteNumber("tokens", story.Tokens.Length);
-        writer.WriteEndObject();
-        writer.Flush();
-        writer.Reset();
-        output.WriteByte((byte)'\n');
     }
-
-    public void Dispose() => _writer.Dispose();
 }

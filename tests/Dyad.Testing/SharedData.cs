@@ -19,6 +19,10 @@ public static class SharedData
 
     public static bool Exists(string relative) => File.Exists(PathOf(relative)) || Directory.Exists(PathOf(relative));
 
+    /// <summary>Why a test that needs these paths must skip, naming the first missing one; null when all are there.</summary>
+    public static string? SkipReason(IEnumerable<string> relativePaths) =>
+        relativePaths.FirstOrDefault(p => !Exists(p)) is { } missing ? $"needs ../shared/{missing}, which is absent" : null;
+
     private static string FindRepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);

@@ -9,11 +9,7 @@ public sealed class SharedFactAttribute : FactAttribute
     public SharedFactAttribute(params string[] requiredPaths)
     {
         RequiredPaths = requiredPaths;
-        var missing = requiredPaths.FirstOrDefault(p => !SharedData.Exists(p));
-        if (missing is not null)
-        {
-            Skip = $"needs ../shared/{missing}, which is absent";
-        }
+        Skip = SharedData.SkipReason(requiredPaths);
     }
 
     public IReadOnlyList<string> RequiredPaths { get; }
