@@ -1,3 +1,4 @@
+using Dyad.Knowledge.Dyad;
 using Dyad.Knowledge.Petrarch;
 
 namespace Dyad.Knowledge.Checking;
@@ -13,5 +14,9 @@ public static class KnowledgeChecker
     }
 
     /// <summary>Checks a folder of Dyad's own knowledge files.</summary>
-    public static KnowledgeCheckReport CheckDyad(string directory) => throw new NotSupportedException(directory);
+    public static KnowledgeCheckReport CheckDyad(string directory)
+    {
+        var knowledge = DyadKnowledgeLoader.Load(directory);
+        return new KnowledgeCheckReport(knowledge.ActorCount, knowledge.Agents.Count, knowledge.EventPatterns.Count, knowledge.Places.Count, knowledge.Agreements.Count, knowledge.Diagnostics);
+    }
 }

@@ -22,6 +22,37 @@ public sealed class KnowledgeCheckCommandTests
     }
 
     [Fact]
+    public void Run_BundledKnowledgeWithJson_NoErrorsAndCountsEveryKind()
+    {
+        var (exit, output, _) = Run("knowledge", "check", Path.Combine(SharedData.RepositoryRoot, "knowledge"), "--json");
+
+        Assert.Equal(ExitCodes.Success, exit);
+        using var json = JsonDocument.Parse(output.TrimEnd('\n').Split('\n')[^1]);
+        Assert.Equal(0, json.RootElement.GetProperty("errors").GetInt32());
+        Assert.All(["actors", "agents", "verb_patterns", "places", "agreements"], name => Assert.True(json.RootElement.GetProperty(name).GetInt32() > 0, name));
+    }
+
+    [Fact]
+    public void Run_DyadFolderWithDuplicate_ExitsOneWithFileAndLine()
+    {
+        var directory = Directory.CreateTempSubdirectory();
+        try
+        {
+            var file = Path.Combine(directory.FullName, "countries.txt");
+            File.WriteAllText(file, "# format: countries 1\n# sources: t\nKGZ | name: Kyrgyzstan\nKGZ | name: Kirghizia\n");
+
+            var (exit, output, _) = Run("knowledge", "check", directory.FullName);
+
+            Assert.Equal(ExitCodes.RecordsFailed, exit);
+            Assert.StartsWith($"{file}:4: error: duplicate entry 'KGZ' (first at line 3)", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void Run_PetrarchFolderWithMalformedEntry_ReportsFileAndLine()
     {
         var directory = Directory.CreateTempSubdirectory();
