@@ -8,11 +8,13 @@ namespace Dyad.Knowledge.Index;
 public sealed partial class ActorIndex
 {
     private readonly Node _root;
+    private readonly Node _capitals;
     private readonly IReadOnlySet<string> _countryCodes;
 
-    private ActorIndex(Node root, IReadOnlySet<string> countryCodes)
+    private ActorIndex(Node root, Node capitals, IReadOnlySet<string> countryCodes)
     {
         _root = root;
+        _capitals = capitals;
         _countryCodes = countryCodes;
     }
 
@@ -32,7 +34,7 @@ public sealed partial class ActorIndex
         var i = 0;
         while (i < tokens.Count)
         {
-            var found = Longest(sentence, i, _ => true);
+            var found = Longest(_root, sentence, i, _ => true);
             if (found is null)
             {
                 i++;
@@ -53,9 +55,26 @@ public sealed partial class ActorIndex
         return mentions;
     }
 
+    /// <summary>
+    /// A capital at <paramref name="start"/> read as its country's government ("Moscow said" → RUSGOV). <see cref="Match"/>
+    /// never does this, since a place is not an actor; an event pattern that says the capital speaks for the
+    /// government calls this for the token it points at. Null when no capital starts there.
+    /// </summary>
+    public ActorMention? MatchCapitalAsGovernment(IReadOnlyList<string> tokens, int start, DateOnly date)
+    {
+        var sentence = new Sentence(tokens, tokens.Select(TextFold.Fold).ToArray(), null);
+        if (Longest(_capitals, sentence, start, _ => true) is not { } found)
+        {
+            return null;
+        }
+
+        var code = found.Entry.CodeOn(date);
+        return new ActorMention(start, found.End, code, code?[..3], code is null ? null : "GOV", found.Entry.Name, CodeResolution.CapitalForGovernment, [found.Entry.Source]);
+    }
+
     private ActorMention AfterCountry(Sentence sentence, int start, int end, IndexEntry country, DateOnly date)
     {
-        var agentFound = Longest(sentence, end, e => e.Kind == EntryKind.Agent);
+        var agentFound = Longest(_root, sentence, end, e => e.Kind == EntryKind.Agent);
         if (agentFound is null)
         {
             var code = country.CodeOn(date);
@@ -69,7 +88,7 @@ public sealed partial class ActorIndex
             return new ActorMention(start, agentEnd, countryCode, countryCode, null, $"{country.Name} {agent.Name}", CodeResolution.Counterpart, [country.Source, agent.Source]);
         }
 
-        var person = Longest(sentence, agentEnd, e => e.Kind == EntryKind.Person);
+        var person = Longest(_root, sentence, agentEnd, e => e.Kind == EntryKind.Person);
         if (person is not null)
         {
             var named = Named(agentEnd, person.Value.End, person.Value.Entry, date);
@@ -79,7 +98,7 @@ public sealed partial class ActorIndex
         var sector = agent.CodeOn(date);
         var composed = Compose(countryCode, sector, agent.CodeFirst);
         var nameEnd = agentEnd;
-        while (nameEnd < sentence.Tokens.Count && IsCapitalised(sentence.Tokens[nameEnd]) && Longest(sentence, nameEnd, _ => true) is null)
+        while (nameEnd < sentence.Tokens.Count && IsCapitalised(sentence.Tokens[nameEnd]) && Longest(_root, sentence, nameEnd, _ => true) is null)
         {
             nameEnd++;
         }
@@ -91,7 +110,7 @@ public sealed partial class ActorIndex
 
     private ActorMention AfterAgent(Sentence sentence, int start, int end, IndexEntry agent, DateOnly date)
     {
-        var person = Longest(sentence, end, e => e.Kind is EntryKind.Person or EntryKind.Named);
+        var person = Longest(_root, sentence, end, e => e.Kind is EntryKind.Person or EntryKind.Named);
         if (person is not null && !agent.IsCounterpart)
         {
             var named = Named(end, person.Value.End, person.Value.Entry, date);
@@ -122,10 +141,10 @@ public sealed partial class ActorIndex
     private static bool IsCapitalised(string token) => token.Length > 0 && char.IsUpper(token[0]);
 
     /// <summary>The longest phrase starting at <paramref name="start"/> with an entry that <paramref name="accept"/>s, best entry first.</summary>
-    private (int End, IndexEntry Entry)? Longest(Sentence sentence, int start, Func<IndexEntry, bool> accept)
+    private static (int End, IndexEntry Entry)? Longest(Node root, Sentence sentence, int start, Func<IndexEntry, bool> accept)
     {
         (int End, IndexEntry Entry)? best = null;
-        Walk(_root, start);
+        Walk(root, start);
         return best;
 
         void Walk(Node node, int position)
@@ -165,6 +184,7 @@ public sealed partial class ActorIndex
     {
         var lines = new List<string>();
         Visit(_root, "");
+        Visit(_capitals, "capital:");
         return lines;
 
         void Visit(Node node, string path)

@@ -29,4 +29,7 @@ public enum CodeResolution
 
     /// <summary>A PETRARCH dictionary actor, with its date restrictions applied.</summary>
     Dictionary,
+
+    /// <summary>A capital standing for its government, where an event pattern says so ("Moscow said").</summary>
+    CapitalForGovernment,
 }
