@@ -6,5 +6,6 @@ internal static class BenchmarkTable
     public static IReadOnlyList<IBenchmark> All { get; } =
     [
         new TextBenchmark(),
+        new KnowledgeBenchmark(),
     ];
 }

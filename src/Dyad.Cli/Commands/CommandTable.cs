@@ -10,6 +10,7 @@ internal static class CommandTable
     [
         new CodeCommand(Stages),
         new EvalTextCommand(),
+        new KnowledgeCheckCommand(),
     ];
 
     /// <summary>The stages of <c>dyad code</c>, in order.</summary>

@@ -1,0 +1,22 @@
+using Dyad.Knowledge.Dyad;
+using Dyad.Knowledge.Petrarch;
+
+namespace Dyad.Knowledge.Checking;
+
+/// <summary>Loads a knowledge folder in one of the supported formats and summarises it.</summary>
+public static class KnowledgeChecker
+{
+    /// <summary>Checks a folder of PETRARCH-2 dictionaries; actors are counted as records (a phrase with its synonyms).</summary>
+    public static KnowledgeCheckReport CheckPetrarch(string directory)
+    {
+        var knowledge = PetrarchKnowledgeLoader.Load(directory);
+        return new KnowledgeCheckReport(knowledge.Actors.Count, knowledge.Agents.Count, knowledge.VerbPatternCount, 0, 0, knowledge.Diagnostics);
+    }
+
+    /// <summary>Checks a folder of Dyad's own knowledge files.</summary>
+    public static KnowledgeCheckReport CheckDyad(string directory)
+    {
+        var knowledge = DyadKnowledgeLoader.Load(directory);
+        return new KnowledgeCheckReport(knowledge.ActorCount, knowledge.Agents.Count, knowledge.EventPatterns.Count, knowledge.Places.Count, knowledge.Agreements.Count, knowledge.Diagnostics);
+    }
+}

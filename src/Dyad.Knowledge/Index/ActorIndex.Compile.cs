@@ -1,0 +1,172 @@
+using Dyad.Knowledge.Dates;
+using Dyad.Knowledge.Dyad;
+using Dyad.Knowledge.Petrarch;
+
+namespace Dyad.Knowledge.Index;
+
+public sealed partial class ActorIndex
+{
+    /// <summary>
+    /// Compiles Dyad's knowledge: country names and adjectives, organisation names and acronyms, people's names
+    /// (and a family name alone when only one person has it), and agents. Places are left out: a place is never an
+    /// actor (<see cref="MatchCapitalAsGovernment"/> reads a capital as its government where a pattern says so).
+    /// The result does not depend on the order of the input.
+    /// </summary>
+    public static ActorIndex Compile(DyadKnowledge knowledge)
+    {
+        var builder = new Builder();
+        var capitals = new Builder();
+        foreach (var country in knowledge.Countries)
+        {
+            var codes = new[] { new DatedCode(country.Code, DateRange.Always) };
+            if (country.Capital is { } capital)
+            {
+                capitals.Add(capital, new IndexEntry(EntryKind.Country, country.Name, [new DatedCode(country.Code + "GOV", country.Valid)], null, false, false, country.Source));
+            }
+
+            foreach (var name in country.Names.Prepend(country.Name).Concat(country.Adjectives))
+            {
+                builder.Add(name, new IndexEntry(EntryKind.Country, country.Name, codes, ExactCase(name), false, false, country.Source));
+            }
+        }
+
+        foreach (var organisation in knowledge.Organisations)
+        {
+            var codes = new[] { new DatedCode(organisation.Code, DateRange.Always) };
+            foreach (var name in organisation.Names.Prepend(organisation.Name).Concat(organisation.Acronyms))
+            {
+                builder.Add(name, new IndexEntry(EntryKind.Organisation, organisation.Name, codes, ExactCase(name), false, false, organisation.Source));
+            }
+        }
+
+        var familyNames = knowledge.People
+            .SelectMany(p => p.Names.Prepend(p.Name).Select(n => (Family: TextFold.Fold(n.Split(' ')[^1]), p.Id)))
+            .Distinct()
+            .GroupBy(x => x.Family)
+            .Where(g => g.Count() == 1)
+            .Select(g => g.Single())
+            .ToLookup(x => x.Id, x => x.Family);
+        foreach (var person in knowledge.People)
+        {
+            var codes = person.Roles.Select(r => new DatedCode(r.Code, r.Range)).ToArray();
+            var entry = new IndexEntry(EntryKind.Person, person.Name, codes, null, false, false, person.Source);
+            foreach (var name in person.Names.Prepend(person.Name))
+            {
+                builder.Add(name, entry);
+            }
+
+            foreach (var family in familyNames[person.Id])
+            {
+                builder.Add(family, entry);
+            }
+        }
+
+        foreach (var agent in knowledge.Agents)
+        {
+            var codes = agent.IsCounterpart ? [] : new[] { new DatedCode(agent.Code, DateRange.Always) };
+            foreach (var phrase in agent.Variants.Prepend(agent.Phrase))
+            {
+                builder.Add(phrase, new IndexEntry(EntryKind.Agent, agent.Phrase, codes, null, false, agent.IsCounterpart, agent.Source));
+            }
+        }
+
+        return builder.Build(capitals, knowledge.Countries.Select(c => c.Code));
+    }
+
+    /// <summary>
+    /// Compiles PETRARCH actor and agent dictionaries. An actor whose only code is an unrestricted three-letter
+    /// code is a country (so "RUSSIAN TROOPS" composes); others keep their date restrictions, tried first in file
+    /// order, then the default code.
+    /// </summary>
+    public static ActorIndex Compile(PetrarchKnowledge knowledge)
+    {
+        var builder = new Builder();
+        var countryCodes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var actor in knowledge.Actors)
+        {
+            var ordered = actor.Codes.Where(c => !c.Range.IsAlways).Concat(actor.Codes.Where(c => c.Range.IsAlways).Take(1)).ToArray();
+            var isCountry = ordered.Length == 1 && ordered[0].Range.IsAlways && ordered[0].Code.Length == 3 && ordered[0].Code.All(char.IsAsciiLetterUpper);
+            if (isCountry)
+            {
+                countryCodes.Add(ordered[0].Code);
+            }
+
+            var entry = new IndexEntry(isCountry ? EntryKind.Country : EntryKind.Named, string.Join(' ', actor.Phrases[0]), ordered, null, false, false, actor.Source);
+            foreach (var phrase in actor.Phrases)
+            {
+                builder.Add(phrase, entry);
+            }
+        }
+
+        foreach (var agent in knowledge.Agents)
+        {
+            var entry = new IndexEntry(EntryKind.Agent, string.Join(' ', agent.Phrases[0]), [new DatedCode(agent.Code, DateRange.Always)], null, agent.Placement == AgentCodePlacement.BeforeActor, false, agent.Source);
+            foreach (var phrase in agent.Phrases)
+            {
+                builder.Add(phrase, entry);
+            }
+        }
+
+        return builder.Build(new Builder(), countryCodes);
+    }
+
+    /// <summary>Acronyms written in capitals ("US", "U.N.") match only in capitals; anything else matches in any case.</summary>
+    private static string[]? ExactCase(string name)
+    {
+        var tokens = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var isAcronym = tokens.Length == 1 && tokens[0].Count(char.IsLetter) >= 2 && tokens[0].All(c => char.IsUpper(c) || c == '.' || char.IsDigit(c));
+        return isAcronym ? tokens : null;
+    }
+
+    private sealed class Builder
+    {
+        private readonly BuilderNode _root = new();
+
+        public void Add(string phrase, IndexEntry entry) => Add(phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries), entry);
+
+        public void Add(IReadOnlyList<string> words, IndexEntry entry)
+        {
+            if (words.Count == 0)
+            {
+                return;
+            }
+
+            var node = _root;
+            foreach (var word in words)
+            {
+                var key = TextFold.Fold(word);
+                if (!node.Children.TryGetValue(key, out var next))
+                {
+                    next = new BuilderNode();
+                    node.Children[key] = next;
+                }
+
+                node = next;
+            }
+
+            node.Entries.Add(entry);
+        }
+
+        public ActorIndex Build(Builder capitals, IEnumerable<string> countryCodes) =>
+            new(Freeze(_root), Freeze(capitals._root), new HashSet<string>(countryCodes, StringComparer.Ordinal));
+
+        private static Node Freeze(BuilderNode node)
+        {
+            var entries = node.Entries
+                .GroupBy(e => e.SortKey, StringComparer.Ordinal)
+                .Select(g => g.First())
+                .OrderBy(e => e.Kind)
+                .ThenBy(e => e.SortKey, StringComparer.Ordinal)
+                .ToArray();
+            var children = node.Children.Count == 0 ? null : node.Children.ToDictionary(p => p.Key, p => Freeze(p.Value), StringComparer.Ordinal);
+            return new Node(children, entries);
+        }
+    }
+
+    private sealed class BuilderNode
+    {
+        public Dictionary<string, BuilderNode> Children { get; } = new(StringComparer.Ordinal);
+
+        public List<IndexEntry> Entries { get; } = [];
+    }
+}

@@ -1,0 +1,212 @@
+namespace Dyad.Knowledge.Index;
+
+/// <summary>
+/// The compiled actor index: a trie over folded tokens, built once (<see cref="Compile(Dyad.DyadKnowledge)"/>),
+/// never changed afterwards, and safe to share between threads. <see cref="Match"/> finds actor mentions in a
+/// sentence's tokens, longest phrase first, composing country + agent the way CAMEO does.
+/// </summary>
+public sealed partial class ActorIndex
+{
+    private readonly Node _root;
+    private readonly Node _capitals;
+    private readonly IReadOnlySet<string> _countryCodes;
+
+    private ActorIndex(Node root, Node capitals, IReadOnlySet<string> countryCodes)
+    {
+        _root = root;
+        _capitals = capitals;
+        _countryCodes = countryCodes;
+    }
+
+    /// <summary>
+    /// The actor mentions in <paramref name="tokens"/> for a story dated <paramref name="date"/>, left to right and
+    /// not overlapping. <paramref name="lemmas"/>, when given, is parallel to the tokens and is tried as well.
+    /// </summary>
+    public IReadOnlyList<ActorMention> Match(IReadOnlyList<string> tokens, DateOnly date, IReadOnlyList<string>? lemmas = null)
+    {
+        if (lemmas is not null && lemmas.Count != tokens.Count)
+        {
+            throw new ArgumentException("lemmas must be parallel to tokens", nameof(lemmas));
+        }
+
+        var sentence = new Sentence(tokens, tokens.Select(TextFold.Fold).ToArray(), lemmas?.Select(TextFold.Fold).ToArray());
+        var mentions = new List<ActorMention>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var found = Longest(_root, sentence, i, _ => true);
+            if (found is null)
+            {
+                i++;
+                continue;
+            }
+
+            var (end, entry) = found.Value;
+            var mention = entry.Kind switch
+            {
+                EntryKind.Country => AfterCountry(sentence, i, end, entry, date),
+                EntryKind.Agent => AfterAgent(sentence, i, end, entry, date),
+                _ => Named(i, end, entry, date),
+            };
+            mentions.Add(mention);
+            i = mention.End;
+        }
+
+        return mentions;
+    }
+
+    /// <summary>
+    /// A capital at <paramref name="start"/> read as its country's government ("Moscow said" → RUSGOV). <see cref="Match"/>
+    /// never does this, since a place is not an actor; an event pattern that says the capital speaks for the
+    /// government calls this for the token it points at. Null when no capital starts there.
+    /// </summary>
+    public ActorMention? MatchCapitalAsGovernment(IReadOnlyList<string> tokens, int start, DateOnly date)
+    {
+        var sentence = new Sentence(tokens, tokens.Select(TextFold.Fold).ToArray(), null);
+        if (Longest(_capitals, sentence, start, _ => true) is not { } found)
+        {
+            return null;
+        }
+
+        var code = found.Entry.CodeOn(date);
+        return new ActorMention(start, found.End, code, code?[..3], code is null ? null : "GOV", found.Entry.Name, CodeResolution.CapitalForGovernment, [found.Entry.Source]);
+    }
+
+    private ActorMention AfterCountry(Sentence sentence, int start, int end, IndexEntry country, DateOnly date)
+    {
+        var agentFound = Longest(_root, sentence, end, e => e.Kind == EntryKind.Agent);
+        if (agentFound is null)
+        {
+            var code = country.CodeOn(date);
+            return new ActorMention(start, end, code, code, null, country.Name, CodeResolution.Country, [country.Source]);
+        }
+
+        var (agentEnd, agent) = agentFound.Value;
+        var countryCode = country.CodeOn(date);
+        if (agent.IsCounterpart)
+        {
+            return new ActorMention(start, agentEnd, countryCode, countryCode, null, $"{country.Name} {agent.Name}", CodeResolution.Counterpart, [country.Source, agent.Source]);
+        }
+
+        var person = Longest(_root, sentence, agentEnd, e => e.Kind == EntryKind.Person);
+        if (person is not null)
+        {
+            var named = Named(agentEnd, person.Value.End, person.Value.Entry, date);
+            return named with { Start = start, Sources = [country.Source, agent.Source, .. named.Sources] };
+        }
+
+        var sector = agent.CodeOn(date);
+        var composed = Compose(countryCode, sector, agent.CodeFirst);
+        var nameEnd = agentEnd;
+        while (nameEnd < sentence.Tokens.Count && IsCapitalised(sentence.Tokens[nameEnd]) && Longest(_root, sentence, nameEnd, _ => true) is null)
+        {
+            nameEnd++;
+        }
+
+        return nameEnd > agentEnd
+            ? new ActorMention(start, nameEnd, composed, countryCode, sector, string.Join(' ', sentence.Tokens.Skip(agentEnd).Take(nameEnd - agentEnd)), CodeResolution.TitleFallback, [country.Source, agent.Source])
+            : new ActorMention(start, agentEnd, composed, countryCode, sector, $"{country.Name} {agent.Name}", CodeResolution.CountryAgent, [country.Source, agent.Source]);
+    }
+
+    private ActorMention AfterAgent(Sentence sentence, int start, int end, IndexEntry agent, DateOnly date)
+    {
+        var person = Longest(_root, sentence, end, e => e.Kind is EntryKind.Person or EntryKind.Named);
+        if (person is not null && !agent.IsCounterpart)
+        {
+            var named = Named(end, person.Value.End, person.Value.Entry, date);
+            return named with { Start = start, Sources = [agent.Source, .. named.Sources] };
+        }
+
+        var sector = agent.IsCounterpart ? null : agent.CodeOn(date);
+        return new ActorMention(start, end, sector, null, sector, agent.Name, agent.IsCounterpart ? CodeResolution.Counterpart : CodeResolution.AgentOnly, [agent.Source]);
+    }
+
+    private ActorMention Named(int start, int end, IndexEntry entry, DateOnly date)
+    {
+        var code = entry.CodeOn(date);
+        var resolution = entry.Kind switch
+        {
+            EntryKind.Person => code is null ? CodeResolution.PersonWithoutRole : CodeResolution.PersonRole,
+            EntryKind.Organisation => CodeResolution.Organisation,
+            _ => CodeResolution.Dictionary,
+        };
+        var country = code is { Length: >= 3 } && _countryCodes.Contains(code[..3]) ? code[..3] : null;
+        var sector = country is not null && code!.Length > 3 ? code[3..] : null;
+        return new ActorMention(start, end, code, country, sector, entry.Name, resolution, [entry.Source]);
+    }
+
+    private static string? Compose(string? country, string? sector, bool sectorFirst) =>
+        country is null ? sector : sector is null ? country : sectorFirst ? sector + country : country + sector;
+
+    private static bool IsCapitalised(string token) => token.Length > 0 && char.IsUpper(token[0]);
+
+    /// <summary>The longest phrase starting at <paramref name="start"/> with an entry that <paramref name="accept"/>s, best entry first.</summary>
+    private static (int End, IndexEntry Entry)? Longest(Node root, Sentence sentence, int start, Func<IndexEntry, bool> accept)
+    {
+        (int End, IndexEntry Entry)? best = null;
+        Walk(root, start);
+        return best;
+
+        void Walk(Node node, int position)
+        {
+            if (position > start)
+            {
+                var entry = node.Entries.FirstOrDefault(e => accept(e) && ExactCaseHolds(e, sentence, start, position));
+                if (entry is not null && (best is null || position > best.Value.End))
+                {
+                    best = (position, entry);
+                }
+            }
+
+            if (position >= sentence.Tokens.Count || node.Children is null)
+            {
+                return;
+            }
+
+            if (node.Children.TryGetValue(sentence.Folded[position], out var next))
+            {
+                Walk(next, position + 1);
+            }
+
+            if (sentence.Lemmas is { } lemmas && lemmas[position] != sentence.Folded[position] && node.Children.TryGetValue(lemmas[position], out var byLemma))
+            {
+                Walk(byLemma, position + 1);
+            }
+        }
+    }
+
+    private static bool ExactCaseHolds(IndexEntry entry, Sentence sentence, int start, int end) =>
+        entry.ExactTokens is null
+        || (entry.ExactTokens.Count == end - start && entry.ExactTokens.Select((t, k) => t == sentence.Tokens[start + k]).All(x => x));
+
+    /// <summary>The words of the index in a stable order with their entries, for comparing two compiled indexes.</summary>
+    public IEnumerable<string> Describe()
+    {
+        var lines = new List<string>();
+        Visit(_root, "");
+        Visit(_capitals, "capital:");
+        return lines;
+
+        void Visit(Node node, string path)
+        {
+            foreach (var entry in node.Entries)
+            {
+                lines.Add($"{path.TrimStart()} => {entry.SortKey}");
+            }
+
+            foreach (var (word, child) in (node.Children ?? []).OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                Visit(child, path + " " + word);
+            }
+        }
+    }
+
+    private sealed record Sentence(IReadOnlyList<string> Tokens, string[] Folded, string[]? Lemmas);
+
+    private sealed class Node(Dictionary<string, Node>? children, IndexEntry[] entries)
+    {
+        public Dictionary<string, Node>? Children { get; } = children;
+
+        public IndexEntry[] Entries { get; } = entries;
+    }
+}

@@ -1,0 +1,47 @@
+namespace Dyad.Knowledge.Petrarch.Verbs;
+
+/// <summary>
+/// A loaded PETRARCH verb dictionary: synonym sets, verb blocks with their patterns, transformations, and an
+/// index from every verb spelling's verb word (upper case) to the blocks that contain it.
+/// </summary>
+public sealed class PetrarchVerbSet
+{
+    private readonly Dictionary<string, List<(VerbBlock Block, VerbEntry Verb)>> _byWord;
+
+    public PetrarchVerbSet(IReadOnlyDictionary<string, Synset> synsets, IReadOnlyList<VerbBlock> blocks, IReadOnlyList<VerbTransformation> transformations)
+    {
+        Synsets = synsets;
+        Blocks = blocks;
+        Transformations = transformations;
+        Patterns = blocks.SelectMany(b => b.Patterns).ToArray();
+        _byWord = new Dictionary<string, List<(VerbBlock, VerbEntry)>>(StringComparer.Ordinal);
+        foreach (var block in blocks)
+        {
+            foreach (var verb in block.Verbs)
+            {
+                foreach (var head in verb.Forms.Prepend(verb.Base).Select(f => f.Head).Distinct(StringComparer.Ordinal))
+                {
+                    if (!_byWord.TryGetValue(head, out var list))
+                    {
+                        list = [];
+                        _byWord[head] = list;
+                    }
+
+                    list.Add((block, verb));
+                }
+            }
+        }
+    }
+
+    public IReadOnlyDictionary<string, Synset> Synsets { get; }
+
+    public IReadOnlyList<VerbBlock> Blocks { get; }
+
+    public IReadOnlyList<VerbPattern> Patterns { get; }
+
+    public IReadOnlyList<VerbTransformation> Transformations { get; }
+
+    /// <summary>The blocks (and the verb in each) that a verb word, in any inflection, belongs to.</summary>
+    public IReadOnlyList<(VerbBlock Block, VerbEntry Verb)> Lookup(string word) =>
+        _byWord.TryGetValue(word.ToUpperInvariant(), out var list) ? list : [];
+}
