@@ -4,7 +4,7 @@ using Dyad.Core.Stories;
 namespace Dyad.Output;
 
 /// <summary>
-/// Writes one JSON line per story: id, source, date, text, dateline, sentences and the token count. Offsets are
+/// Writes one JSON line per story: id, source, date, text, dateline, sentences, the token count and the actor mentions. Offsets are
 /// UTF-16 code unit positions in <c>text</c>, as in .NET, JavaScript and Java strings.
 /// </summary>
 public sealed class StoryRecordWriter(Stream output) : IDisposable
@@ -47,5 +47,22 @@ public sealed class StoryRecordWriter(Stream output) : IDisposable
 
         writer.WriteEndArray();
         writer.WriteNumber("tokens", story.Tokens.Length);
+        writer.WriteStartArray("actors");
+        foreach (var actor in story.Actors)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("text", story.Text.AsSpan(actor.Start, actor.End - actor.Start));
+            writer.WriteNumber("start", actor.Start);
+            writer.WriteNumber("end", actor.End);
+            writer.WriteNumber("sentence", actor.Sentence);
+            writer.WriteString("code", actor.Code);
+            writer.WriteString("country", actor.Country);
+            writer.WriteString("sector", actor.Sector);
+            writer.WriteString("name", actor.Name);
+            writer.WriteString("resolution", actor.Resolution);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 }

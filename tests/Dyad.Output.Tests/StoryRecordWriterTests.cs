@@ -18,6 +18,7 @@ public sealed class StoryRecordWriterTests
             Dateline = new Dateline("MOSCOW", "TASS", new DateOnly(2023, 5, 8), new TextSpan(0, 22)),
             Sentences = [new Sentence(23, 39, 0, 4)],
             Tokens = ImmutableArray.Create(new Token(23, 30), new Token(30, 32), new Token(33, 37), new Token(37, 38)),
+            Actors = [new Actor(23, 30, 0, "RUSGOV", "RUS", "GOV", "Kremlin", "Organisation")],
         };
 
         var line = Write(story);
@@ -36,6 +37,10 @@ public sealed class StoryRecordWriterTests
         Assert.Equal(22, dateline.GetProperty("end").GetInt32());
         Assert.Equal(23, root.GetProperty("sentences")[0].GetProperty("start").GetInt32());
         Assert.Equal(4, root.GetProperty("tokens").GetInt32());
+        var actor = Assert.Single(root.GetProperty("actors").EnumerateArray());
+        Assert.Equal("Kremlin", actor.GetProperty("text").GetString());
+        Assert.Equal("RUSGOV", actor.GetProperty("code").GetString());
+        Assert.Equal(0, actor.GetProperty("sentence").GetInt32());
     }
 
     [Fact]

@@ -7,9 +7,9 @@ using Dyad.Output;
 namespace Dyad.Cli.Commands;
 
 /// <summary><c>dyad code</c>: reads stories and writes their records, reporting bad records without stopping.</summary>
-internal sealed class CodeCommand(Func<IReadOnlyList<IStoryStage>> stages) : ICommand
+internal sealed class CodeCommand(Func<string?, IReadOnlyList<IStoryStage>> stages) : ICommand
 {
-    private static readonly string[] Valued = ["--output", "--errors", "--date", "--threads"];
+    private static readonly string[] Valued = ["--output", "--errors", "--date", "--threads", "--dictionaries"];
     private static readonly string[] Flags = ["--stories"];
 
     public IReadOnlyList<string> Name { get; } = ["code"];
@@ -18,8 +18,10 @@ internal sealed class CodeCommand(Func<IReadOnlyList<IStoryStage>> stages) : ICo
 
     public string Help => """
         Usage: dyad code PATH... [--output FILE] [--stories] [--errors FILE] [--date YYYY-MM-DD] [--threads N]
+                            [--dictionaries DIR|petrarch:DIR]
 
-        Reads news stories and writes one JSON line per story with its dateline, sentences and token count.
+        Reads news stories and writes one JSON line per story with its dateline, sentences, token count and
+        actor mentions (coded with the bundled knowledge for the story date).
 
         PATH        a file, a directory (read recursively: .txt .wire .jsonl .ndjson .json, also gzipped),
                     a .gz file, or - for standard input. Formats:
@@ -31,6 +33,8 @@ internal sealed class CodeCommand(Func<IReadOnlyList<IStoryStage>> stages) : ICo
         --errors FILE   also write each bad record's problem to FILE as a JSON line
         --date DATE     the date of stories whose input gives none
         --threads N     code stories on N threads (default: one per core); output order is input order
+        --dictionaries DIR           add a folder of Dyad knowledge files to the bundled knowledge
+        --dictionaries petrarch:DIR  use PETRARCH-2 / Phoenix dictionaries instead of the bundled knowledge
 
         Bad records never stop the run: each is reported on standard error (file, line or record id, problem)
         and the rest are written. A summary line counts stories read, written and failed.
@@ -41,6 +45,7 @@ internal sealed class CodeCommand(Func<IReadOnlyList<IStoryStage>> stages) : ICo
           dyad code story.txt --date 2023-05-08
           dyad code corpus.jsonl.gz --output stories.jsonl --errors errors.jsonl
           cat story.txt | dyad code - --date 2023-05-08
+          dyad code samples/ --date 2025-05-05 --dictionaries petrarch:phoenix/
         """.Replace("\r", "", StringComparison.Ordinal) + "\n";
 
     public int Run(IReadOnlyList<string> arguments, CliContext context)
@@ -53,7 +58,21 @@ internal sealed class CodeCommand(Func<IReadOnlyList<IStoryStage>> stages) : ICo
 
         var options = new ReaderOptions(ParseDate(parsed.Value("--date")), ReaderOptions.DefaultMaxRecordBytes);
         var threads = ParseThreads(parsed.Value("--threads"));
-        var pipeline = StoryPipeline.Build(stages());
+        StoryPipeline pipeline;
+        try
+        {
+            pipeline = StoryPipeline.Build(stages(parsed.Value("--dictionaries")));
+        }
+        catch (KnowledgeUnusableException e)
+        {
+            context.Error.WriteLine($"dyad code: {e.Message}");
+            foreach (var problem in e.Problems.Take(5))
+            {
+                context.Error.WriteLine($"  {problem}");
+            }
+
+            return ExitCodes.Fatal;
+        }
         using var output = OpenOutput(parsed.Value("--output"), context);
         if (output is null)
         {

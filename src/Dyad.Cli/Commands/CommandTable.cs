@@ -1,6 +1,3 @@
-using Dyad.Core.Pipeline;
-using Dyad.Text;
-
 namespace Dyad.Cli.Commands;
 
 /// <summary>Every subcommand of <c>dyad</c>, in the order the help lists them.</summary>
@@ -8,11 +5,8 @@ internal static class CommandTable
 {
     public static IReadOnlyList<ICommand> All { get; } =
     [
-        new CodeCommand(Stages),
+        new CodeCommand(CodingStages.Build),
         new EvalTextCommand(),
         new KnowledgeCheckCommand(),
     ];
-
-    /// <summary>The stages of <c>dyad code</c>, in order.</summary>
-    private static IReadOnlyList<IStoryStage> Stages() => [new TextStage(TextOptions.Default)];
 }

@@ -11,4 +11,6 @@ public static class StoryLayers
     public const string Sentences = "sentences";
 
     public const string Tokens = "tokens";
+
+    public const string Actors = "actors";
 }

@@ -33,6 +33,9 @@ public sealed record Story
 
     public ImmutableArray<Token> Tokens { get; init; } = [];
 
+    /// <summary>The actor mentions found in the sentences, in text order.</summary>
+    public ImmutableArray<Actor> Actors { get; init; } = [];
+
     /// <summary>The agency that filed the story, from its dateline.</summary>
     public string? Source => Dateline?.Agency;
 

@@ -39,12 +39,15 @@ public sealed partial class ActorIndex
             }
         }
 
+        // A family name alone must be written as in the knowledge, capitalised, and at least three letters long, so
+        // that the last part of "Moon Jae In" does not make every "in" a person.
         var familyNames = knowledge.People
-            .SelectMany(p => p.Names.Prepend(p.Name).Select(n => (Family: TextFold.Fold(n.Split(' ')[^1]), p.Id)))
+            .SelectMany(p => p.Names.Prepend(p.Name).Select(n => (Family: n.Split(' ')[^1], p.Id)))
+            .Where(x => x.Family.Length >= 3 && char.IsUpper(x.Family[0]))
             .Distinct()
-            .GroupBy(x => x.Family)
-            .Where(g => g.Count() == 1)
-            .Select(g => g.Single())
+            .GroupBy(x => TextFold.Fold(x.Family))
+            .Where(g => g.Select(x => x.Id).Distinct().Count() == 1)
+            .SelectMany(g => g)
             .ToLookup(x => x.Id, x => x.Family);
         foreach (var person in knowledge.People)
         {
@@ -57,7 +60,7 @@ public sealed partial class ActorIndex
 
             foreach (var family in familyNames[person.Id])
             {
-                builder.Add(family, entry);
+                builder.Add(family, entry with { ExactTokens = [family] });
             }
         }
 

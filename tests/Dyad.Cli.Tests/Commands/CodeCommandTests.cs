@@ -89,6 +89,25 @@ public sealed class CodeCommandTests
         Assert.Equal("TASS", story.GetProperty("source").GetString());
         Assert.Equal("2023-05-08", story.GetProperty("date").GetString());
         Assert.Equal(7, story.GetProperty("sentences").GetArrayLength());
+        var actors = story.GetProperty("actors").EnumerateArray().ToList();
+        Assert.Contains(actors, a => a.GetProperty("text").GetString() == "Russian President Vladimir Putin" && a.GetProperty("code").GetString() == "RUSGOV");
+        Assert.Contains(actors, a => a.GetProperty("text").GetString() == "Sadyr Japarov" && a.GetProperty("code").GetString() == "KGZGOV");
+        Assert.Contains(actors, a => a.GetProperty("text").GetString() == "CSTO" && a.GetProperty("code").GetString()!.StartsWith("IGO", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("/no/such/folder")]
+    [InlineData("petrarch:/no/such/folder")]
+    public void Run_MissingDictionaries_IsFatalWithMessage(string dictionaries)
+    {
+        using var directory = new TemporaryDirectory();
+        var input = directory.Write("a.txt", "date 2023-05-08 Text.\n");
+
+        var run = CliRun.Of("code", input, "--dictionaries", dictionaries);
+
+        Assert.Equal(ExitCodes.Fatal, run.ExitCode);
+        Assert.Contains("no such knowledge folder", run.Error, StringComparison.Ordinal);
+        Assert.Empty(run.Out);
     }
 
     [Fact]

@@ -1,0 +1,27 @@
+using Dyad.Core.Pipeline;
+using Dyad.Knowledge.Index;
+using Dyad.Text;
+
+namespace Dyad.Cli.Commands;
+
+/// <summary>The stages of <c>dyad code</c>, in order, with the knowledge the user chose.</summary>
+internal static class CodingStages
+{
+    /// <summary>The knowledge shipped beside the executable.</summary>
+    public static string BundledKnowledge => Path.Combine(AppContext.BaseDirectory, "knowledge");
+
+    /// <summary>
+    /// The stages for a run with <c>--dictionaries</c> <paramref name="dictionaries"/> (null: the bundled knowledge
+    /// alone). Throws <see cref="KnowledgeUnusableException"/> when the knowledge has errors.
+    /// </summary>
+    public static IReadOnlyList<IStoryStage> Build(string? dictionaries)
+    {
+        var (index, errors) = ActorIndexSource.Load(BundledKnowledge, dictionaries);
+        if (index is null)
+        {
+            throw new KnowledgeUnusableException(dictionaries ?? BundledKnowledge, errors.Select(e => e.ToString()).ToList());
+        }
+
+        return [new TextStage(TextOptions.Default), new ActorStage(index)];
+    }
+}

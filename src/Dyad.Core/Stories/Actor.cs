@@ -1,0 +1,8 @@
+namespace Dyad.Core.Stories;
+
+/// <summary>
+/// An actor mention in a story: the characters [Start, End) of sentence <see cref="Sentence"/>, its code on the
+/// story date (null when the name is known but has no code that day), the country and sector parts of the code,
+/// the canonical name, and how the code was found.
+/// </summary>
+public sealed record Actor(int Start, int End, int Sentence, string? Code, string? Country, string? Sector, string Name, string Resolution);

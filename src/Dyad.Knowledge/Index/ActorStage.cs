@@ -1,0 +1,44 @@
+using System.Collections.Immutable;
+using Dyad.Core.Pipeline;
+using Dyad.Core.Stories;
+
+namespace Dyad.Knowledge.Index;
+
+/// <summary>The pipeline stage that finds actor mentions in each sentence with the compiled index, coded for the story date.</summary>
+public sealed class ActorStage(ActorIndex index) : IStoryStage
+{
+    public string Name => "actors";
+
+    public IReadOnlyList<string> Requires { get; } = [StoryLayers.Sentences, StoryLayers.Tokens];
+
+    public IReadOnlyList<string> Provides { get; } = [StoryLayers.Actors];
+
+    public Story Process(Story story)
+    {
+        if (story.EffectiveDate is not { } date)
+        {
+            return story;
+        }
+
+        var actors = ImmutableArray.CreateBuilder<Actor>();
+        var words = new List<string>();
+        for (var s = 0; s < story.Sentences.Length; s++)
+        {
+            var sentence = story.Sentences[s];
+            words.Clear();
+            for (var t = 0; t < sentence.TokenCount; t++)
+            {
+                words.Add(story.Tokens[sentence.FirstToken + t].ToString(story.Text));
+            }
+
+            foreach (var mention in index.Match(words, date))
+            {
+                var first = story.Tokens[sentence.FirstToken + mention.Start];
+                var last = story.Tokens[sentence.FirstToken + mention.End - 1];
+                actors.Add(new Actor(first.Start, last.End, s, mention.Code, mention.Country, mention.Sector, mention.Name, mention.Resolution.ToString()));
+            }
+        }
+
+        return story with { Actors = actors.DrainToImmutable() };
+    }
+}

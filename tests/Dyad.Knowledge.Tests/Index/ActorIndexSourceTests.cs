@@ -1,0 +1,58 @@
+using Dyad.Knowledge.Index;
+using Dyad.Testing;
+
+namespace Dyad.Knowledge.Tests.Index;
+
+public sealed class ActorIndexSourceTests
+{
+    private static readonly string Bundled = Path.Combine(SharedData.RepositoryRoot, "knowledge");
+    private static readonly DateOnly Day = new(2023, 5, 8);
+
+    [Fact]
+    public void Load_UserFolder_AddsItsPeopleOnTopOfTheBundledCountries()
+    {
+        using var user = new TemporaryDirectory();
+        user.Write("people.txt", "# format: people 1\n# sources: test fixture\ndoe-jane | name: Jane Doe | roles: KGZGOVMIL 2023-01-01.. defence minister\n");
+
+        var (index, errors) = ActorIndexSource.Load(Bundled, user.Path);
+
+        Assert.Empty(errors);
+        Assert.Equal("KGZGOVMIL", Assert.Single(index!.Match(["Jane", "Doe"], Day)).Code);
+        Assert.Equal("RUSGOV", Assert.Single(index.Match(["Vladimir", "Putin"], Day)).Code);
+    }
+
+    [Fact]
+    public void Load_UserFolderWithUnknownCode_ReportsTheErrorWithFileAndLine()
+    {
+        using var user = new TemporaryDirectory();
+        user.Write("people.txt", "# format: people 1\n# sources: test fixture\ndoe-jane | name: Jane Doe | roles: XXXGOV 2023-01-01..\n");
+
+        var (index, errors) = ActorIndexSource.Load(Bundled, user.Path);
+
+        Assert.Null(index);
+        var error = Assert.Single(errors);
+        Assert.EndsWith("people.txt", error.File, StringComparison.Ordinal);
+        Assert.Equal(3, error.Line);
+    }
+
+    [Theory]
+    [InlineData("/no/such/folder")]
+    [InlineData("petrarch:/no/such/folder")]
+    public void Load_MissingFolder_IsAnError(string dictionaries)
+    {
+        var (index, errors) = ActorIndexSource.Load(Bundled, dictionaries);
+
+        Assert.Null(index);
+        Assert.Contains("no such knowledge folder", Assert.Single(errors).Message, StringComparison.Ordinal);
+    }
+
+    [SharedFact("compat/petrarch2-validate/PETR_Validate_actors_2_02.txt")]
+    public void Load_PetrarchFolder_UsesItsDictionariesInsteadOfTheBundledOnes()
+    {
+        var (index, errors) = ActorIndexSource.Load(Bundled, "petrarch:" + SharedData.PathOf("compat/petrarch2-validate"));
+
+        Assert.Empty(errors);
+        Assert.DoesNotContain(index!.Match(["Sadyr", "Japarov"], Day), m => m.Code is not null);
+        Assert.Contains(index!.Match(["Gondor"], Day), m => m.Code is not null && m.Code.StartsWith("GON", StringComparison.Ordinal));
+    }
+}
