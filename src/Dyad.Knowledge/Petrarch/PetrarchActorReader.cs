@@ -44,7 +44,7 @@ public static class PetrarchActorReader
             codes = [];
         }
 
-        foreach (var (number, _, content) in PetrarchLines.Meaningful(lines))
+        foreach (var (number, content) in PetrarchLines.Meaningful(lines))
         {
             if (content[0] == '[')
             {
