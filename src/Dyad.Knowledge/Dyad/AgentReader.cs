@@ -18,7 +18,7 @@ public static class AgentReader
     internal static IReadOnlyList<Agent> Read(IReadOnlyList<SourceLine> lines, DiagnosticSink sink)
     {
         var agents = new List<Agent>();
-        foreach (var record in RecordFileReader.Read(lines, sink, Schema).Records)
+        foreach (var record in RecordFileReader.Read(lines, sink, Schema))
         {
             var sectors = record.Result == "*" ? [] : record.Result!.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var unknown = sectors.Where(s => !CameoSectors.IsKnown(s)).ToArray();

@@ -18,7 +18,7 @@ public static class AgreementReader
     internal static IReadOnlyList<Agreement> Read(IReadOnlyList<SourceLine> lines, DiagnosticSink sink)
     {
         var agreements = new List<Agreement>();
-        foreach (var record in RecordFileReader.Read(lines, sink, Schema).Records)
+        foreach (var record in RecordFileReader.Read(lines, sink, Schema))
         {
             if (DyadValues.Date(record.Field("signed")!, record.Line, sink) is not { } signed)
             {

@@ -16,7 +16,7 @@ public static class CountryReader
     internal static IReadOnlyList<Country> Read(IReadOnlyList<SourceLine> lines, DiagnosticSink sink)
     {
         var countries = new List<Country>();
-        foreach (var record in RecordFileReader.Read(lines, sink, Schema).Records)
+        foreach (var record in RecordFileReader.Read(lines, sink, Schema))
         {
             if (!DyadValues.IsUpperCode(record.Key, 3, 3) || !record.Key.All(char.IsAsciiLetterUpper))
             {

@@ -21,7 +21,7 @@ public static class EventPatternReader
     internal static IReadOnlyList<EventPattern> Read(IReadOnlyList<SourceLine> lines, DiagnosticSink sink)
     {
         var patterns = new List<EventPattern>();
-        foreach (var record in RecordFileReader.Read(lines, sink, Schema).Records)
+        foreach (var record in RecordFileReader.Read(lines, sink, Schema))
         {
             var head = record.Key.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries);
             PredicateKind? kind = head[0] switch

@@ -25,7 +25,7 @@ public static class OrganisationReader
     internal static IReadOnlyList<Organisation> Read(IReadOnlyList<SourceLine> lines, DiagnosticSink sink)
     {
         var organisations = new List<Organisation>();
-        foreach (var record in RecordFileReader.Read(lines, sink, Schema).Records)
+        foreach (var record in RecordFileReader.Read(lines, sink, Schema))
         {
             if (!DyadValues.IsUpperCode(record.Key, 3, 15))
             {

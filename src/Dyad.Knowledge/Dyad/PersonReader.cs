@@ -18,7 +18,7 @@ public static class PersonReader
     internal static IReadOnlyList<Person> Read(IReadOnlyList<SourceLine> lines, DiagnosticSink sink)
     {
         var people = new List<Person>();
-        foreach (var record in RecordFileReader.Read(lines, sink, Schema).Records)
+        foreach (var record in RecordFileReader.Read(lines, sink, Schema))
         {
             var roles = new List<PersonRole>();
             var ok = true;

@@ -19,7 +19,7 @@ public static class PlaceReader
     internal static IReadOnlyList<Place> Read(IReadOnlyList<SourceLine> lines, DiagnosticSink sink)
     {
         var places = new List<Place>();
-        foreach (var record in RecordFileReader.Read(lines, sink, Schema).Records)
+        foreach (var record in RecordFileReader.Read(lines, sink, Schema))
         {
             var at = record.Field("at")!.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (at.Length != 2

@@ -10,9 +10,9 @@ namespace Dyad.Knowledge.Dyad;
 /// </summary>
 internal static class RecordFileReader
 {
-    public static (KnowledgeFileHeader? Header, IReadOnlyList<RecordLine> Records) Read(IReadOnlyList<SourceLine> lines, DiagnosticSink sink, RecordFileSchema schema)
+    public static IReadOnlyList<RecordLine> Read(IReadOnlyList<SourceLine> lines, DiagnosticSink sink, RecordFileSchema schema)
     {
-        var header = ReadHeader(lines, sink, schema);
+        CheckHeader(lines, sink, schema);
         var records = new List<RecordLine>();
         var firstLineOfKey = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         string? previousKey = null;
@@ -47,10 +47,10 @@ internal static class RecordFileReader
             records.Add(record);
         }
 
-        return (header, records);
+        return records;
     }
 
-    private static KnowledgeFileHeader? ReadHeader(IReadOnlyList<SourceLine> lines, DiagnosticSink sink, RecordFileSchema schema)
+    private static void CheckHeader(IReadOnlyList<SourceLine> lines, DiagnosticSink sink, RecordFileSchema schema)
     {
         string? kind = null;
         var version = 0;
@@ -65,7 +65,7 @@ internal static class RecordFileReader
                 if (parts.Length != 2 || !int.TryParse(parts[1], out version))
                 {
                     sink.Error(line.Number, $"header must read '# format: {schema.Kind} {schema.Version}'");
-                    return null;
+                    return;
                 }
             }
             else if (text.StartsWith("sources:", StringComparison.Ordinal))
@@ -77,16 +77,13 @@ internal static class RecordFileReader
         if (kind is null || sources is null || sources.Length == 0)
         {
             sink.Error(1, $"missing header: the file must start with '# format: {schema.Kind} {schema.Version}' and '# sources: …' lines");
-            return null;
+            return;
         }
 
         if (kind != schema.Kind || version != schema.Version)
         {
             sink.Error(1, $"header says '{kind} {version}' but this file must be '{schema.Kind} {schema.Version}'");
-            return null;
         }
-
-        return new KnowledgeFileHeader(kind, version, sources);
     }
 
     private static RecordLine? Parse(int number, string text, DiagnosticSink sink, RecordFileSchema schema)

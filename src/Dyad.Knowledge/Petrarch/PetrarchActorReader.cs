@@ -7,9 +7,10 @@ namespace Dyad.Knowledge.Petrarch;
 /// <summary>
 /// Reads PETRARCH-2 actor dictionaries (<c>*.actors.txt</c>). A record is a primary phrase line, optional
 /// <c>+</c> synonym lines, and optional indented <c>[CODE restriction]</c> lines; codes may also follow any
-/// phrase on its own line, several to a line. Primary lines with no code on consecutive lines name one actor
-/// (the Phoenix files list "IVO_JOSIPOVIC_", "PRESIDENT_JOSIPOVIC_", "JOSIPOVIC_" and then their codes);
-/// a blank line or a code ends a record.
+/// phrase on its own line, several to a line. A record with no code yet goes on through primary lines that
+/// follow without a blank line (the Phoenix files list "IVO_JOSIPOVIC_", "PRESIDENT_JOSIPOVIC_", "JOSIPOVIC_" and
+/// then their codes, or "DMITRY_MEDVEDEV_" with synonyms, then "DMITR_MEDVEDEV_" with more and the codes); once a
+/// record has a code, the next primary line starts a new record.
 /// </summary>
 public static class PetrarchActorReader
 {
@@ -24,7 +25,6 @@ public static class PetrarchActorReader
         List<DatedCode> codes = [];
         var start = 0;
         var last = 0;
-        var hasSynonyms = false;
         var hadBracket = false;
 
         void Finish()
@@ -44,7 +44,7 @@ public static class PetrarchActorReader
             codes = [];
         }
 
-        foreach (var (number, _, content) in PetrarchLines.Meaningful(lines))
+        foreach (var (number, content) in PetrarchLines.Meaningful(lines))
         {
             if (content[0] == '[')
             {
@@ -70,17 +70,15 @@ public static class PetrarchActorReader
                 continue;
             }
 
-            var joinsPrevious = !isSynonym && phrases is not null && !hadBracket && !hasSynonyms && last == number - 1;
+            var joinsPrevious = !isSynonym && phrases is not null && !hadBracket && last == number - 1;
             if (!isSynonym && !joinsPrevious)
             {
                 Finish();
                 start = number;
                 phrases = [];
-                hasSynonyms = false;
                 hadBracket = false;
             }
 
-            hasSynonyms |= isSynonym;
             hadBracket |= bracket >= 0;
             last = number;
 

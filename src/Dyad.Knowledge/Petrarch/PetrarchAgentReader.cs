@@ -19,7 +19,7 @@ public static class PetrarchAgentReader
     {
         var macros = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var entries = new List<PetrarchAgentEntry>();
-        foreach (var (number, _, content) in PetrarchLines.Meaningful(lines))
+        foreach (var (number, content) in PetrarchLines.Meaningful(lines))
         {
             if (content[0] == '!' && content.Contains('=', StringComparison.Ordinal))
             {

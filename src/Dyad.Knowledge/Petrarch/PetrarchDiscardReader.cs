@@ -14,7 +14,7 @@ public static class PetrarchDiscardReader
     {
         var entries = new List<PetrarchDiscardEntry>();
         var seen = new HashSet<(string, bool)>();
-        foreach (var (number, _, content) in PetrarchLines.Meaningful(lines))
+        foreach (var (number, content) in PetrarchLines.Meaningful(lines))
         {
             var wholeStory = content[0] == '+';
             var text = wholeStory ? content[1..].Trim() : content;

@@ -21,7 +21,7 @@ public static class PetrarchIssueReader
     {
         var entries = new List<PetrarchIssueEntry>();
         string? category = null;
-        foreach (var (number, _, content) in PetrarchLines.Meaningful(lines))
+        foreach (var (number, content) in PetrarchLines.Meaningful(lines))
         {
             if (content.StartsWith("</ISSUE", StringComparison.OrdinalIgnoreCase))
             {

@@ -8,8 +8,8 @@ namespace Dyad.Knowledge.Petrarch;
 /// </summary>
 internal static class PetrarchLines
 {
-    /// <summary>Each meaningful line with its comment removed; <c>Raw</c> keeps the leading tab that some formats use.</summary>
-    public static IEnumerable<(int Number, string Raw, string Content)> Meaningful(IReadOnlyList<SourceLine> lines)
+    /// <summary>Each meaningful line with its comment removed and blanks trimmed.</summary>
+    public static IEnumerable<(int Number, string Content)> Meaningful(IReadOnlyList<SourceLine> lines)
     {
         var inBlock = false;
         foreach (var line in lines)
@@ -44,7 +44,7 @@ internal static class PetrarchLines
             var content = hash >= 0 ? text[..hash] : text;
             if (!string.IsNullOrWhiteSpace(content))
             {
-                yield return (line.Number, content, content.Trim());
+                yield return (line.Number, content.Trim());
             }
         }
     }

@@ -20,7 +20,7 @@ public static class PetrarchVerbReader
     internal static PetrarchVerbSet Read(IReadOnlyList<SourceLine> lines, DiagnosticSink sink)
     {
         var state = new State(sink);
-        foreach (var (number, _, content) in PetrarchLines.Meaningful(lines))
+        foreach (var (number, content) in PetrarchLines.Meaningful(lines))
         {
             if (content.StartsWith("---", StringComparison.Ordinal))
             {

@@ -1,6 +1,7 @@
 using Dyad.Knowledge.Dyad;
 using Dyad.Knowledge.Index;
 using Dyad.Knowledge.Petrarch;
+using Dyad.Testing;
 
 namespace Dyad.Knowledge.Tests.Index;
 
@@ -142,6 +143,39 @@ public sealed class ActorIndexTests
         }
 
         Assert.NotEmpty(expected);
+    }
+
+    [Fact]
+    public void Match_ManyThreadsOnOneIndex_SameMentionsAsOneThread()
+    {
+        string[][] sentences =
+        [
+            "Kyrgyz President Sadyr Japarov met Putin".Split(' '),
+            "Russian military and Kyrgyz opposition".Split(' '),
+            "his Kyrgyz counterpart and the UN".Split(' '),
+        ];
+        var expected = sentences.Select(s => Index.Match(s, StoryDate)).ToArray();
+
+        var results = new IReadOnlyList<ActorMention>[300];
+        Parallel.For(0, results.Length, i => results[i] = Index.Match(sentences[i % sentences.Length], StoryDate));
+
+        for (var i = 0; i < results.Length; i++)
+        {
+            Assert.Equal(expected[i % sentences.Length].Select(m => (m.Start, m.End, m.Code)), results[i].Select(m => (m.Start, m.End, m.Code)));
+        }
+    }
+
+    [Theory]
+    [InlineData("Vladimir Putin", "2023-05-08", "RUSGOV")]
+    [InlineData("Vladimir Putin", "2010-01-01", "RUSGOV")]
+    [InlineData("Akylbek Japarov", "2023-05-08", "KGZGOV")]
+    [InlineData("Sadyr Japarov", "2015-01-01", null)]
+    [InlineData("Russian defence minister", "2023-05-08", "RUSGOVMIL")]
+    public void Match_BundledKnowledge_ResolvesTheSeedCases(string text, string date, string? code)
+    {
+        var index = ActorIndex.Compile(DyadKnowledgeLoader.Load(Path.Combine(SharedData.RepositoryRoot, "knowledge")));
+
+        Assert.Equal(code, Assert.Single(index.Match(text.Split(' '), DateOnly.Parse(date))).Code);
     }
 
     [Fact]

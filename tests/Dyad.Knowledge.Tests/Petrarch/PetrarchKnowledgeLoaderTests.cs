@@ -36,6 +36,9 @@ public sealed class PetrarchKnowledgeLoaderTests
 
         Assert.Equal("HTIGOV", preval.CodeOn(new DateOnly(1998, 1, 1)));
         Assert.Equal("HTIELI", preval.CodeOn(new DateOnly(1980, 1, 1)));
+        var medvedev = knowledge.Actors.First(a => a.Phrases[0] is ["DMITRY", "MEDVEDEV"]);
+        Assert.Contains(["DMITRI", "MEDVEDEV"], medvedev.Phrases);
+        Assert.Equal("RUSGOV", medvedev.CodeOn(new DateOnly(2010, 1, 1)));
     }
 
     [SharedFact("compat/petrarch2-validate/PETR_Validate_verbs_2_02.txt")]

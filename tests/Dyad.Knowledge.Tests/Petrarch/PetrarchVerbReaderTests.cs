@@ -116,6 +116,22 @@ public sealed class PetrarchVerbReaderTests
     }
 
     [Fact]
+    public void MembersOf_NestedSet_FlattensToWordsAndPhrases()
+    {
+        var verbs = PetrarchVerbReader.Parse(Fixture, "f").Value;
+
+        Assert.Equal(["TREATY", "TREATIES", "PACT", "PACTS", "CASH", "(TO THE END)"], verbs.MembersOf("TIES").Select(m => m.ToString()));
+        Assert.Empty(verbs.MembersOf("UNDEFINED"));
+    }
+
+    [Theory]
+    [InlineData("signed", new[] { 20, 21, 22, 23, 24, 25, 30 })]
+    [InlineData("MET", new[] { 35 })]
+    [InlineData("walk", new int[0])]
+    public void PatternsFor_VerbWord_PatternsOfItsBlockInFileOrder(string word, int[] lines) =>
+        Assert.Equal(lines, PetrarchVerbReader.Parse(Fixture, "f").Value.PatternsFor(word).Select(p => p.Source.Line));
+
+    [Fact]
     public void Parse_VerbCodes_BlockCodeUnlessVerbHasItsOwn()
     {
         var verbs = PetrarchVerbReader.Parse(Fixture, "f").Value;

@@ -41,6 +41,42 @@ public sealed class PetrarchVerbSet
 
     public IReadOnlyList<VerbTransformation> Transformations { get; }
 
+    /// <summary>The patterns of every block the verb word belongs to, in file order.</summary>
+    public IReadOnlyList<VerbPattern> PatternsFor(string word) =>
+        Lookup(word).Select(x => x.Block).Distinct().SelectMany(b => b.Patterns).OrderBy(p => p.Source.Line).ToArray();
+
+    /// <summary>
+    /// The members of a synonym set with nested sets (<c>+&amp;OTHER</c>) replaced by their members, each set once
+    /// (a set that contains itself, directly or not, adds nothing more).
+    /// </summary>
+    public IReadOnlyList<PatternElement> MembersOf(string name)
+    {
+        var members = new List<PatternElement>();
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        Add(name);
+        return members;
+
+        void Add(string set)
+        {
+            if (!visited.Add(set) || !Synsets.TryGetValue(set, out var synset))
+            {
+                return;
+            }
+
+            foreach (var member in synset.Members)
+            {
+                if (member is SynsetElement nested)
+                {
+                    Add(nested.Name);
+                }
+                else
+                {
+                    members.Add(member);
+                }
+            }
+        }
+    }
+
     /// <summary>The blocks (and the verb in each) that a verb word, in any inflection, belongs to.</summary>
     public IReadOnlyList<(VerbBlock Block, VerbEntry Verb)> Lookup(string word) =>
         _byWord.TryGetValue(word.ToUpperInvariant(), out var list) ? list : [];
