@@ -7,8 +7,8 @@ namespace Dyad.Text.Datelines;
 /// /TASS/.", "WASHINGTON (Reuters) -", "KYIV, Ukraine (AP) —", "BEIJING, March 3 (Xinhua) --", "LONDON, 5 May
 /// (AFP) -". The place is in capitals; after it come, in this order and each optional, a region in slashes,
 /// a qualifier after a comma, a date, an agency in parentheses or slashes, and a closing dash or full stop. A
-/// dateline needs at least one of date, agency or dash, so a sentence that merely starts with a capitalised word
-/// is never taken for one.
+/// dateline needs an agency, a dash, or a date closed by a full stop, so a sentence that merely starts with a
+/// word in capitals is never taken for one.
 /// </summary>
 public static class DatelineParser
 {
@@ -26,6 +26,7 @@ public static class DatelineParser
         var p = placeEnd;
         string? agency = null;
         int month = 0, day = 0;
+        var stopAfterDate = false;
 
         var q = SkipSpaces(s, p);
         if (q < s.Length && s[q] == '/')
@@ -59,6 +60,7 @@ public static class DatelineParser
                     p = dateEnd;
                     if (p < s.Length && s[p] == '.')
                     {
+                        stopAfterDate = true;
                         p++;
                     }
 
@@ -89,7 +91,7 @@ public static class DatelineParser
         }
 
         var end = ReadTerminator(s, p, agency is not null || month != 0, out var dash);
-        if (end < 0 || (agency is null && month == 0 && !dash))
+        if (end < 0 || (agency is null && !stopAfterDate && !dash))
         {
             return null;
         }

@@ -133,7 +133,7 @@ public static partial class Tokenizer
                 '\'' or '’' or '&' or '_' => between,
                 '#' or '@' => i == start && char.IsLetter(after),
                 ',' or ':' or '/' => betweenDigits,
-                '-' => between && !SplitsHyphen(text, start, i, e, options),
+                '-' => (i == start && char.IsAsciiDigit(after)) || (between && !SplitsHyphen(text, start, i, e, options)),
                 _ => false,
             };
             if (keep)

@@ -240,7 +240,7 @@ public static partial class Tokenizer
 
         if (word.Length == 1)
         {
-            return char.IsUpper(word[0]) || (word[0] == 'p' && NumberFollows(text, e));
+            return char.IsUpper(word[0]) || (word[0] is 'p' or 'c' && NumberFollows(text, e));
         }
 
         return IsDottedLetters(word) || Abbreviations.Keeps(word, NumberFollows(text, e));
