@@ -5,5 +5,6 @@ internal static class BenchmarkTable
 {
     public static IReadOnlyList<IBenchmark> All { get; } =
     [
+        new TextStageBenchmark(),
     ];
 }
