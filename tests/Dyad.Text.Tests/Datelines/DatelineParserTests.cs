@@ -19,7 +19,8 @@ public sealed class DatelineParserTests
         { "ST. PETERSBURG, Jun. 2 /TASS/. The forum", "ST. PETERSBURG", "TASS", "2023-06-02", "ST. PETERSBURG, Jun. 2 /TASS/." },
         { "NUR-SULTAN, May 7 (Reuters) - Kazakhstan", "NUR-SULTAN", "Reuters", "2023-05-07", "NUR-SULTAN, May 7 (Reuters) -" },
         { "  \nMOSCOW, May 8. /TASS/. Text", "MOSCOW", "TASS", "2023-05-08", "MOSCOW, May 8. /TASS/." },
-        { "WASHINGTON — The president said", "WASHINGTON", null, null, "WASHINGTON —" },
+        { "WASHINGTON, May 7 — The president said", "WASHINGTON", null, "2023-05-07", "WASHINGTON, May 7 —" },
+        { "MOSCOW, May 8. The talks began", "MOSCOW", null, "2023-05-08", "MOSCOW, May 8." },
         { "SEOUL, Oct 4 (Yonhap) - North Korea", "SEOUL", "Yonhap", "2023-10-04", "SEOUL, Oct 4 (Yonhap) -" },
     };
 
@@ -47,6 +48,10 @@ public sealed class DatelineParserTests
     [InlineData("")]
     [InlineData("Moscow, May 8. /TASS/. Lower-case place")]
     [InlineData("MOSCOW, May 8 the talks began")]
+    [InlineData("BEST DENTIST EVER -\nVery fast service.")]
+    [InlineData("MUST READ - Do not waste your time.")]
+    [InlineData("CONGRESSIONAL RECORD — SENATE S65")]
+    [InlineData("WASHINGTON (Reuters) -")]
     public void Parse_NoDateline_ReturnsNull(string text) => Assert.Null(DatelineParser.Parse(text, StoryDate));
 
     [Theory]
