@@ -78,6 +78,21 @@ public sealed class TextAnalyzerTests
         Assert.Equal(story.Tokens.Length, next);
     }
 
+    [Theory]
+    [InlineData("1-", 100_000)]
+    [InlineData("ab-", 100_000)]
+    [InlineData("U.", 100_000)]
+    [InlineData("x,", 100_000)]
+    public void Analyze_OneHugeChunk_TokenizesItWhole(string unit, int repeat)
+    {
+        var text = string.Concat(Enumerable.Repeat(unit, repeat)) + " end.";
+
+        var story = TextAnalyzer.Analyze(new Story { Id = "t", Text = text });
+
+        Assert.Equal(text.Length, story.Tokens[^1].End);
+        Assert.Equal(text.Length, story.Sentences[^1].End);
+    }
+
     [Fact]
     public void Analyze_StoryWithDateline_SentencesStartAfterIt()
     {

@@ -6,6 +6,9 @@ namespace Dyad.Text.Tokens;
 
 public static partial class Tokenizer
 {
+    /// <summary>The longest digits-and-hyphens word kept whole as a phone number ("1-800-991-9019").</summary>
+    private const int MaxPhoneLength = 20;
+
     /// <summary>Prefixes UD English keeps joined to their word by a hyphen ("co-founder", "non-Muslim").</summary>
     private static readonly FrozenSet<string> HyphenPrefixes = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
@@ -178,6 +181,13 @@ public static partial class Tokenizer
         if (IsPhoneGroup(text.AsSpan(start, hyphen - start), text.AsSpan(hyphen + 1, e - hyphen - 1)))
         {
             return false;
+        }
+
+        // Longer runs of digits and hyphens are not phone numbers, and scanning them again at every hyphen
+        // would make one huge chunk quadratic.
+        if (e - start > MaxPhoneLength)
+        {
+            return true;
         }
 
         var hyphens = 0;
