@@ -250,7 +250,7 @@ public static class DatelineParser
     private static int ReadBracketed(ReadOnlySpan<char> s, int open, char close)
     {
         var p = open + 1;
-        if (p >= s.Length || !char.IsUpper(s[p]))
+        if (p >= s.Length || !char.IsLetter(s[p]))
         {
             return -1;
         }

@@ -21,6 +21,7 @@ public sealed class DatelineParserTests
         { "  \nMOSCOW, May 8. /TASS/. Text", "MOSCOW", "TASS", "2023-05-08", "MOSCOW, May 8. /TASS/." },
         { "WASHINGTON, May 7 — The president said", "WASHINGTON", null, "2023-05-07", "WASHINGTON, May 7 —" },
         { "MOSCOW, May 8. The talks began", "MOSCOW", null, "2023-05-08", "MOSCOW, May 8." },
+        { "BERLIN (dpa) - Germany said", "BERLIN", "dpa", null, "BERLIN (dpa) -" },
         { "SEOUL, Oct 4 (Yonhap) - North Korea", "SEOUL", "Yonhap", "2023-10-04", "SEOUL, Oct 4 (Yonhap) -" },
     };
 
