@@ -77,7 +77,7 @@ public static class SentenceSplitter
     {
         var span = token.Slice(text);
         var lastChar = span[^1];
-        if (span is "…" or "..." or "....")
+        if (span is "…" || (span.Length >= 2 && !span.ContainsAnyExcept('.')))
         {
             return Ending.Ellipsis;
         }

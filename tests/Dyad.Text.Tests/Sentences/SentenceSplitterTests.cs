@@ -21,6 +21,8 @@ public sealed class SentenceSplitterTests
     [InlineData("\"Why?\" he asked.", "\"Why?\" he asked.")]
     [InlineData("Wait... what happened? Nobody knows!", "Wait... what happened?|Nobody knows!")]
     [InlineData("It was late... The end.", "It was late...|The end.")]
+    [InlineData("It was late..... and dark.", "It was late..... and dark.")]
+    [InlineData("It was late… and dark.", "It was late… and dark.")]
     [InlineData("See No. 5 in the list. Done.", "See No. 5 in the list.|Done.")]
     [InlineData("A headline without a stop\nThe story.", "A headline without a stop|The story.")]
     [InlineData("First paragraph ends\n\nSecond one.", "First paragraph ends|Second one.")]
