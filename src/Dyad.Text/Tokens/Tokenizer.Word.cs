@@ -135,8 +135,10 @@ public static partial class Tokenizer
                 '.' => between || (i == e - 1 && char.IsLetter(before)),
                 '\'' or '’' or '&' or '_' => between,
                 '#' or '@' => i == start && char.IsLetter(after),
-                ',' or ':' or '/' => betweenDigits,
-                '-' => (i == start && char.IsAsciiDigit(after)) || (between && !SplitsHyphen(text, start, i, e, options)),
+                ',' or ':' => betweenDigits,
+                '/' => betweenDigits || IsBetweenSingleLetters(text, start, i, e),
+                '-' => (i == start && char.IsAsciiDigit(after)) || (i == e - 1 && char.IsLetter(before))
+                    || (between && !SplitsHyphen(text, start, i, e, options)),
                 _ => false,
             };
             if (keep)
@@ -237,4 +239,9 @@ public static partial class Tokenizer
     /// <summary>"853-3242", "3-5213": a phone number or extension, not a range like "1969-1970" or "3-4".</summary>
     private static bool IsPhoneGroup(ReadOnlySpan<char> head, ReadOnlySpan<char> rest) =>
         head.Length != 4 && rest.Length == 4 && !head.ContainsAnyExceptInRange('0', '9') && !rest.ContainsAnyExceptInRange('0', '9');
+
+    /// <summary>"b/c", "w/o", "L/C": a slash between two single letters is part of one word (unlike "and/or").</summary>
+    private static bool IsBetweenSingleLetters(string text, int start, int slash, int e) =>
+        slash - 1 >= start && char.IsLetter(text[slash - 1]) && (slash - 1 == start || !char.IsLetter(text[slash - 2]))
+        && slash + 1 < e && char.IsLetter(text[slash + 1]) && (slash + 2 == e || !char.IsLetter(text[slash + 2]));
 }
