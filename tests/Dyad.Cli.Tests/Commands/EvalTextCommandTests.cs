@@ -63,6 +63,18 @@ public sealed class EvalTextCommandTests : IDisposable
     }
 
     [Fact]
+    public void Run_GoldWithEquals_ReadsThatPath()
+    {
+        var path = Path.Combine(_folder, "gold.conllu");
+        File.WriteAllText(path, Gold);
+
+        var (code, output, _) = Run("eval", "text", "--gold=" + path);
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.StartsWith("files 1, documents 1", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_WithoutGold_FailsWithUsage()
     {
         var (code, _, error) = Run("eval", "text");
