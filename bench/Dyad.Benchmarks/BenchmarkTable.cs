@@ -6,6 +6,7 @@ internal static class BenchmarkTable
     public static IReadOnlyList<IBenchmark> All { get; } =
     [
         new TextBenchmark(),
+        new TextStageBenchmark(),
         new KnowledgeBenchmark(),
     ];
 }

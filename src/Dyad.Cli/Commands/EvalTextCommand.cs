@@ -35,7 +35,9 @@ internal sealed class EvalTextCommand : ICommand
 
     public int Run(IReadOnlyList<string> arguments, CliContext context)
     {
-        var parsed = ParsedArguments.Parse(arguments, [], ["--gold", "--keep-hyphens", "--json"]);
+        // --gold takes several paths, so it is parsed as a flag followed by positionals; "--gold=PATH" is one of them.
+        var expanded = arguments.SelectMany(a => a.StartsWith("--gold=", StringComparison.Ordinal) ? ["--gold", a["--gold=".Length..]] : new[] { a }).ToList();
+        var parsed = ParsedArguments.Parse(expanded, [], ["--gold", "--keep-hyphens", "--json"]);
         if (!parsed.Has("--gold") || parsed.Positionals.Count == 0)
         {
             throw new UsageException("give the gold files with --gold PATH... (CoNLL-U files or folders of them)");

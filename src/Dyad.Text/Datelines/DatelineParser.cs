@@ -7,8 +7,9 @@ namespace Dyad.Text.Datelines;
 /// /TASS/.", "WASHINGTON (Reuters) -", "KYIV, Ukraine (AP) —", "BEIJING, March 3 (Xinhua) --", "LONDON, 5 May
 /// (AFP) -". The place is in capitals; after it come, in this order and each optional, a region in slashes,
 /// a qualifier after a comma, a date, an agency in parentheses or slashes, and a closing dash or full stop. A
-/// dateline needs at least one of date, agency or dash, so a sentence that merely starts with a capitalised word
-/// is never taken for one.
+/// dateline needs an agency, or a date closed by a full stop or dash, so a sentence or heading that merely starts
+/// with words in capitals ("MUST READ - Do not…") is never taken for one; the cost is that a bare "WASHINGTON —"
+/// is not recognised either.
 /// </summary>
 public static class DatelineParser
 {
@@ -26,6 +27,7 @@ public static class DatelineParser
         var p = placeEnd;
         string? agency = null;
         int month = 0, day = 0;
+        var stopAfterDate = false;
 
         var q = SkipSpaces(s, p);
         if (q < s.Length && s[q] == '/')
@@ -59,6 +61,7 @@ public static class DatelineParser
                     p = dateEnd;
                     if (p < s.Length && s[p] == '.')
                     {
+                        stopAfterDate = true;
                         p++;
                     }
 
@@ -89,7 +92,7 @@ public static class DatelineParser
         }
 
         var end = ReadTerminator(s, p, agency is not null || month != 0, out var dash);
-        if (end < 0 || (agency is null && month == 0 && !dash))
+        if (end < 0 || (agency is null && !stopAfterDate && !(dash && month != 0)))
         {
             return null;
         }
@@ -247,7 +250,7 @@ public static class DatelineParser
     private static int ReadBracketed(ReadOnlySpan<char> s, int open, char close)
     {
         var p = open + 1;
-        if (p >= s.Length || !char.IsUpper(s[p]))
+        if (p >= s.Length || !char.IsLetter(s[p]))
         {
             return -1;
         }
@@ -276,7 +279,9 @@ public static class DatelineParser
                 end++;
             }
 
-            dash = end == s.Length || char.IsWhiteSpace(s[end]);
+            // The story goes on after the dash on the same line; a line that ends in a dash is a heading.
+            var text = SkipSpaces(s, end);
+            dash = text > end && text < s.Length && s[text] is not ('\n' or '\r');
             return dash ? end : -1;
         }
 

@@ -1,6 +1,6 @@
 namespace Dyad.Text.Datelines;
 
-/// <summary>English month names as datelines write them: full, abbreviated ("Dec."), and "Sept.".</summary>
+/// <summary>English month names as datelines write them: full, abbreviated ("Dec.", "Dec"), and "Sept.".</summary>
 internal static class MonthNames
 {
     private static readonly string[] Full =
@@ -30,12 +30,12 @@ internal static class MonthNames
         {
             var name = Full[month];
             var full = word.Equals(name, StringComparison.OrdinalIgnoreCase);
-            var abbreviated = hasPeriod && name.Length > word.Length
+            var abbreviated = name.Length > word.Length
                 && (word.Length == 3 || (month == 8 && word.Length == 4))
                 && name.AsSpan().StartsWith(word, StringComparison.OrdinalIgnoreCase);
             if (full || abbreviated)
             {
-                end = abbreviated ? wordEnd + 1 : wordEnd;
+                end = abbreviated && hasPeriod ? wordEnd + 1 : wordEnd;
                 return month + 1;
             }
         }

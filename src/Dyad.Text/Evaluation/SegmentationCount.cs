@@ -11,6 +11,4 @@ public readonly record struct SegmentationCount(int Matched, int Predicted, int 
 
     public static SegmentationCount operator +(SegmentationCount a, SegmentationCount b) =>
         new(a.Matched + b.Matched, a.Predicted + b.Predicted, a.Gold + b.Gold);
-
-    public static SegmentationCount Add(SegmentationCount a, SegmentationCount b) => a + b;
 }

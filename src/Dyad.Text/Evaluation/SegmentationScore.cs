@@ -11,6 +11,4 @@ public sealed record SegmentationScore(SegmentationCount Sentences, Segmentation
         ArgumentNullException.ThrowIfNull(b);
         return new(a.Sentences + b.Sentences, a.Tokens + b.Tokens, a.Documents + b.Documents, a.Datelines + b.Datelines, a.UnalignedWords + b.UnalignedWords);
     }
-
-    public static SegmentationScore Add(SegmentationScore a, SegmentationScore b) => a + b;
 }

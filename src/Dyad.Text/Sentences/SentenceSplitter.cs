@@ -17,7 +17,7 @@ public static class SentenceSplitter
     private static readonly FrozenSet<string> Openers = FrozenSet.Create(
         StringComparer.Ordinal,
         "A", "After", "All", "Also", "An", "And", "As", "At", "But", "By", "For", "He", "Her", "His", "However", "I",
-        "If", "In", "It", "Its", "Meanwhile", "Most", "Mr", "Ms", "Mrs", "No", "On", "One", "Other", "She", "Some",
+        "If", "In", "It", "Its", "Meanwhile", "Most", "No", "On", "One", "Other", "She", "Some",
         "That", "The", "Their", "There", "These", "They", "This", "Those", "Under", "We", "What", "When", "While",
         "Yet", "You");
 
@@ -77,7 +77,7 @@ public static class SentenceSplitter
     {
         var span = token.Slice(text);
         var lastChar = span[^1];
-        if (span is "…" or "..." or "....")
+        if (span is "…" || (span.Length >= 2 && !span.ContainsAnyExcept('.')))
         {
             return Ending.Ellipsis;
         }

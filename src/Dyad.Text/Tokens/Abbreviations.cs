@@ -25,7 +25,7 @@ internal static class Abbreviations
         StringComparer.Ordinal,
         "Adm", "Capt", "Cmdr", "Col", "Cpl", "Dr", "Fr", "Ft", "Gen", "Gov", "Hon", "Lt", "Maj", "Messrs", "Mr", "Mrs",
         "Ms", "Mt", "Pres", "Prof", "Rep", "Rev", "Sen", "Sgt", "St", "Supt", "Art", "Fig", "No", "Nos", "Vol", "fig",
-        "no", "nos", "p", "pp", "vol", "vs", "cf", "e.g", "i.e", "approx");
+        "no", "nos", "p", "pp", "c", "vol", "vs", "cf", "e.g", "i.e", "approx");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AlwaysLookup =
         Always.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -6,6 +6,9 @@ namespace Dyad.Text.Tokens;
 
 public static partial class Tokenizer
 {
+    /// <summary>The longest digits-and-hyphens word kept whole as a phone number ("1-800-991-9019").</summary>
+    private const int MaxPhoneLength = 20;
+
     /// <summary>Prefixes UD English keeps joined to their word by a hyphen ("co-founder", "non-Muslim").</summary>
     private static readonly FrozenSet<string> HyphenPrefixes = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
@@ -132,8 +135,10 @@ public static partial class Tokenizer
                 '.' => between || (i == e - 1 && char.IsLetter(before)),
                 '\'' or '’' or '&' or '_' => between,
                 '#' or '@' => i == start && char.IsLetter(after),
-                ',' or ':' or '/' => betweenDigits,
-                '-' => between && !SplitsHyphen(text, start, i, e, options),
+                ',' or ':' => betweenDigits,
+                '/' => betweenDigits || IsBetweenSingleLetters(text, start, i, e),
+                '-' => (i == start && char.IsAsciiDigit(after)) || (i == e - 1 && char.IsLetter(before))
+                    || (between && !SplitsHyphen(text, start, i, e, options)),
                 _ => false,
             };
             if (keep)
@@ -178,6 +183,13 @@ public static partial class Tokenizer
         if (IsPhoneGroup(text.AsSpan(start, hyphen - start), text.AsSpan(hyphen + 1, e - hyphen - 1)))
         {
             return false;
+        }
+
+        // Longer runs of digits and hyphens are not phone numbers, and scanning them again at every hyphen
+        // would make one huge chunk quadratic.
+        if (e - start > MaxPhoneLength)
+        {
+            return true;
         }
 
         var hyphens = 0;
@@ -227,4 +239,9 @@ public static partial class Tokenizer
     /// <summary>"853-3242", "3-5213": a phone number or extension, not a range like "1969-1970" or "3-4".</summary>
     private static bool IsPhoneGroup(ReadOnlySpan<char> head, ReadOnlySpan<char> rest) =>
         head.Length != 4 && rest.Length == 4 && !head.ContainsAnyExceptInRange('0', '9') && !rest.ContainsAnyExceptInRange('0', '9');
+
+    /// <summary>"b/c", "w/o", "L/C": a slash between two single letters is part of one word (unlike "and/or").</summary>
+    private static bool IsBetweenSingleLetters(string text, int start, int slash, int e) =>
+        slash - 1 >= start && char.IsLetter(text[slash - 1]) && (slash - 1 == start || !char.IsLetter(text[slash - 2]))
+        && slash + 1 < e && char.IsLetter(text[slash + 1]) && (slash + 2 == e || !char.IsLetter(text[slash + 2]));
 }

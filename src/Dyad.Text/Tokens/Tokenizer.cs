@@ -98,6 +98,13 @@ public static partial class Tokenizer
                 break;
             }
 
+            // A word broken off with a hyphen keeps it ("pre- and post-war", "I re- I mean"); before a capital
+            // or a quote the hyphen is a dash ("PS- Were you", "claim- 'legacy'").
+            if (c == '-' && e - 2 >= s && char.IsLetter(text[e - 2]) && IsBrokenOff(text, e))
+            {
+                break;
+            }
+
             if (c != '.' && !IsTrailingPunctuation(c))
             {
                 break;
@@ -179,21 +186,22 @@ public static partial class Tokenizer
     private static bool IsRepeatable(char c) =>
         !char.IsLetterOrDigit(c) && !char.IsWhiteSpace(c) && c is not ('"' or '\'' or '`' or '(' or ')' or '[' or ']' or '{' or '}' or '“' or '”' or '‘' or '’');
 
-    /// <summary>The length of an emoticon (":)", ";-)", ":-(") that makes up the whole chunk, else 0.</summary>
+    /// <summary>The length of an emoticon (":)", ";-)", ":-(") opening the chunk and not followed by a letter or digit, else 0.</summary>
     private static int EmoticonLength(ReadOnlySpan<char> chunk)
     {
-        if (chunk.Length is < 2 or > 3 || chunk[0] is not (':' or ';' or '='))
+        if (chunk.Length < 2 || chunk[0] is not (':' or ';' or '='))
         {
             return 0;
         }
 
-        var nose = chunk.Length == 3 ? 1 : 0;
-        if (nose == 1 && chunk[1] is not ('-' or 'o'))
+        var nose = chunk.Length >= 3 && chunk[1] is '-' or 'o' ? 1 : 0;
+        var length = 2 + nose;
+        if (length > chunk.Length || chunk[length - 1] is not (')' or '(' or 'D' or 'P' or 'p' or '/' or '|'))
         {
             return 0;
         }
 
-        return chunk[1 + nose] is ')' or '(' or 'D' or 'P' or 'p' or '/' or '|' ? chunk.Length : 0;
+        return length == chunk.Length || !char.IsLetterOrDigit(chunk[length]) ? length : 0;
     }
 
     /// <summary>Punctuation that opens a chunk and is a token of its own: quotes, brackets, dashes, currency signs.</summary>
@@ -240,7 +248,7 @@ public static partial class Tokenizer
 
         if (word.Length == 1)
         {
-            return char.IsUpper(word[0]) || (word[0] == 'p' && NumberFollows(text, e));
+            return char.IsUpper(word[0]) || (word[0] is 'p' or 'c' && NumberFollows(text, e));
         }
 
         return IsDottedLetters(word) || Abbreviations.Keeps(word, NumberFollows(text, e));
@@ -274,6 +282,17 @@ public static partial class Tokenizer
         }
 
         return stops > 0 && group > 0;
+    }
+
+    private static bool IsBrokenOff(string text, int e)
+    {
+        var p = e;
+        while (p < text.Length && text[p] == ' ')
+        {
+            p++;
+        }
+
+        return p == text.Length || char.IsLower(text[p]) || text[p] is '-' or '—' or '–' or '\n' or '\r';
     }
 
     private static bool NumberFollows(string text, int e)
