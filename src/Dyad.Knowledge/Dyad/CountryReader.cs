@@ -1,4 +1,3 @@
-using Dyad.Knowledge.Dates;
 using Dyad.Knowledge.Diagnostics;
 using Dyad.Knowledge.Sources;
 
@@ -31,15 +30,9 @@ public static class CountryReader
                 continue;
             }
 
-            var valid = DateRange.Always;
-            if (record.Field("valid") is { } validText)
+            if (DyadValues.Validity(record, sink) is not { } valid)
             {
-                if (DyadValues.Range(validText, record.Line, sink) is not { } range)
-                {
-                    continue;
-                }
-
-                valid = range;
+                continue;
             }
 
             countries.Add(new Country(record.Key, record.Field("name")!, iso, record.List("names"), record.List("adjectives"), record.Field("capital"), valid, new SourceLocation(sink.File, record.Line)));

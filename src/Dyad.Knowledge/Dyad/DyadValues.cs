@@ -50,6 +50,13 @@ internal static class DyadValues
         return new DateRange(from, to);
     }
 
+    /// <summary>
+    /// The entry's optional <c>valid</c> range: <see cref="DateRange.Always"/> when absent, null (with the error
+    /// reported) when malformed.
+    /// </summary>
+    public static DateRange? Validity(RecordLine record, DiagnosticSink sink) =>
+        record.Field("valid") is { } text ? Range(text, record.Line, sink) : DateRange.Always;
+
     public static bool IsUpperCode(string code, int minLength, int maxLength) =>
         code.Length >= minLength && code.Length <= maxLength && code.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c));
 }

@@ -1,4 +1,3 @@
-using Dyad.Knowledge.Dates;
 using Dyad.Knowledge.Diagnostics;
 using Dyad.Knowledge.Sources;
 
@@ -39,15 +38,9 @@ public static class OrganisationReader
                 continue;
             }
 
-            var valid = DateRange.Always;
-            if (record.Field("valid") is { } validText)
+            if (DyadValues.Validity(record, sink) is not { } valid)
             {
-                if (DyadValues.Range(validText, record.Line, sink) is not { } range)
-                {
-                    continue;
-                }
-
-                valid = range;
+                continue;
             }
 
             organisations.Add(new Organisation(record.Key, record.Field("name")!, record.List("names"), record.List("acronyms"), type, valid, new SourceLocation(sink.File, record.Line)));
