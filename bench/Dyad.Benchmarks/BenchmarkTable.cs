@@ -1,3 +1,5 @@
+using Dyad.Benchmarks.Syntax;
+
 namespace Dyad.Benchmarks;
 
 /// <summary>Every benchmark this project can run, by name.</summary>
@@ -5,5 +7,6 @@ internal static class BenchmarkTable
 {
     public static IReadOnlyList<IBenchmark> All { get; } =
     [
+        new SyntaxBenchmark(),
     ];
 }
