@@ -1,3 +1,5 @@
+using Dyad.Benchmarks.Syntax;
+
 namespace Dyad.Benchmarks;
 
 /// <summary>Every benchmark this project can run, by name.</summary>
@@ -8,5 +10,6 @@ internal static class BenchmarkTable
         new TextBenchmark(),
         new TextStageBenchmark(),
         new KnowledgeBenchmark(),
+        new SyntaxBenchmark(),
     ];
 }

@@ -8,5 +8,7 @@ internal static class CommandTable
         new CodeCommand(CodingStages.Build),
         new EvalTextCommand(),
         new KnowledgeCheckCommand(),
+        new TrainSyntaxCommand(),
+        new EvalSyntaxCommand(),
     ];
 }

@@ -1,0 +1,100 @@
+using System.Globalization;
+using Dyad.Cli.Arguments;
+using Dyad.Core.Conllu;
+using Dyad.Syntax;
+using Dyad.Syntax.Training;
+
+namespace Dyad.Cli.Commands;
+
+/// <summary><c>dyad train syntax</c>: rebuilds the tagger, lemmatizer and parser from the UD treebanks in ../shared.</summary>
+internal sealed class TrainSyntaxCommand : ICommand
+{
+    private static readonly string[] TrainingFiles = ["corpora/ud/en_ewt-train.conllu", "corpora/ud/en_gum-ccby-train.conllu"];
+
+    public IReadOnlyList<string> Name { get; } = ["train", "syntax"];
+
+    public string Summary => "rebuild the syntax model (tagger, lemmatizer, parser) from UD English EWT and GUM";
+
+    public string Help =>
+        """
+        Usage: dyad train syntax [--shared DIR] [--output FILE] [--epochs N]
+
+        Trains the tagger, lemmatizer and dependency parser on UD English EWT train and GUM (CC BY genres) train
+        from the shared data folder and writes the gzipped model. Training is single-threaded and seeded: the
+        same data gives the same file.
+
+        Options:
+          --shared DIR    the shared data folder holding corpora/ud (default: ../shared beside the repository,
+                          or $DYAD_SHARED)
+          --output FILE   where to write the model (default: models/syntax/en-syntax.model.gz in the repository)
+          --epochs N      parser training epochs (default: 15)
+
+        Examples:
+          dyad train syntax
+          dyad train syntax --output /tmp/syntax.model.gz --epochs 8
+        """;
+
+    public int Run(IReadOnlyList<string> arguments, CliContext context)
+    {
+        var parsed = ParsedArguments.Parse(arguments, ["--shared", "--output", "--epochs"], []);
+        if (parsed.Positionals.Count > 0)
+        {
+            throw new UsageException($"unexpected argument '{parsed.Positionals[0]}'; see --help");
+        }
+
+        var options = new SyntaxTrainingOptions();
+        if (parsed.Value("--epochs") is { } epochs)
+        {
+            options = options with { ParserEpochs = int.TryParse(epochs, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : throw new UsageException($"--epochs needs a positive whole number, not '{epochs}'") };
+        }
+
+        var repository = SyntaxModelFiles.RepositoryAbove(Directory.GetCurrentDirectory()) ?? SyntaxModelFiles.RepositoryAbove(AppContext.BaseDirectory);
+        var shared = parsed.Value("--shared") ?? SharedFolder(repository);
+        var output = parsed.Value("--output") ?? (repository is null ? null : Path.Combine(repository, SyntaxModelFiles.RelativePath));
+        if (shared is null || output is null)
+        {
+            context.Error.WriteLine("dyad train syntax: no repository (Dyad.slnx) above the current folder; pass --shared DIR and --output FILE");
+            return ExitCodes.Fatal;
+        }
+
+        var sentences = new List<ConlluSentence>();
+        foreach (var relative in TrainingFiles)
+        {
+            var path = Path.Combine(shared, relative);
+            if (!File.Exists(path))
+            {
+                context.Error.WriteLine($"dyad train syntax: training data {path} not found; pass --shared DIR pointing at the folder that holds corpora/ud");
+                return ExitCodes.Fatal;
+            }
+
+            try
+            {
+                sentences.AddRange(ConlluReader.ReadFile(path));
+            }
+            catch (ConlluFormatException e)
+            {
+                context.Error.WriteLine($"dyad train syntax: {e.Message}");
+                return ExitCodes.Fatal;
+            }
+        }
+
+        var model = SyntaxTrainer.Train(sentences, options, context.Out);
+        try
+        {
+            model.Save(output);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            context.Error.WriteLine($"dyad train syntax: cannot write {output} ({e.Message}); pass --output FILE somewhere writable");
+            return ExitCodes.Fatal;
+        }
+
+        context.Out.WriteLine($"wrote {output} ({new FileInfo(output).Length / 1024.0 / 1024.0:F1} MB)");
+        return ExitCodes.Success;
+    }
+
+    private static string? SharedFolder(string? repository) =>
+        Environment.GetEnvironmentVariable("DYAD_SHARED") is { Length: > 0 } configured
+            ? configured
+            : repository is null ? null : Path.GetFullPath(Path.Combine(repository, "..", "shared"));
+}

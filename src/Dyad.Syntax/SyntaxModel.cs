@@ -1,0 +1,133 @@
+using System.IO.Compression;
+using Dyad.Syntax.Lemmas;
+using Dyad.Syntax.Morphology;
+using Dyad.Syntax.Parsing;
+using Dyad.Syntax.Tagging;
+
+namespace Dyad.Syntax;
+
+/// <summary>
+/// A trained tagger, lemmatizer and dependency parser for English in UD v2. Immutable once loaded, so one
+/// instance serves any number of threads; each thread brings its own <see cref="SyntaxWorkspace"/>.
+/// </summary>
+public sealed class SyntaxModel
+{
+    private const string Magic = "dyad-syntax";
+    private const int Version = 1;
+
+    internal SyntaxModel(Tagger tagger, Lemmatizer lemmatizer, FeatureLexicon features, Parser parser)
+    {
+        Tagger = tagger;
+        Lemmatizer = lemmatizer;
+        FeatureLexicon = features;
+        Parser = parser;
+    }
+
+    internal Tagger Tagger { get; }
+
+    internal Lemmatizer Lemmatizer { get; }
+
+    internal FeatureLexicon FeatureLexicon { get; }
+
+    internal Parser Parser { get; }
+
+    /// <summary>Analyses one sentence given as its words (UD English tokenization); returns one result per word.</summary>
+    public SyntaxWord[] Analyze(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var result = new SyntaxWord[words.Count];
+        Analyze(words, new SyntaxWorkspace(), result);
+        return result;
+    }
+
+    /// <summary>Analyses one sentence into <paramref name="output"/>, which must hold at least one entry per word.</summary>
+    public void Analyze(IReadOnlyList<string> words, SyntaxWorkspace workspace, Span<SyntaxWord> output)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(workspace);
+        if (output.Length < words.Count)
+        {
+            throw new ArgumentException($"output holds {output.Length} entries but the sentence has {words.Count} words", nameof(output));
+        }
+
+        var n = words.Count;
+        if (n == 0)
+        {
+            return;
+        }
+
+        workspace.Prepare(n, Math.Max(Tagger.Tags.Count, Parser.Moves.Count));
+        var hashes = workspace.Words;
+        hashes.Fill(words);
+        var tags = workspace.Tags.AsSpan(0, n);
+        Tagger.Tag(words, hashes, tags, workspace.FirstPassTags.AsSpan(0, n), workspace.Features, workspace.Scores);
+        var state = workspace.State;
+        Parser.Parse(hashes.Lower.AsSpan(0, n), tags, state, workspace.Features, workspace.Scores);
+
+        var xpos = workspace.Xpos.AsSpan(0, n);
+        var lemmas = workspace.Lemmas.AsSpan(0, n);
+        var relations = workspace.Relations.AsSpan(0, n);
+        var heads = state.Head.AsSpan(1, n);
+        for (var i = 0; i < n; i++)
+        {
+            xpos[i] = Tagger.Tags.Xpos[tags[i]];
+            lemmas[i] = Lemmatizer.Lemmatize(words[i], tags[i]);
+            relations[i] = Parser.Relations.Names[state.Relation[i + 1]];
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            var features = FeatureLexicon.Features(words[i], tags[i]);
+            if (VoiceMarker.IsPassive(i, xpos, lemmas, heads, relations))
+            {
+                features = VoiceMarker.Mark(features);
+            }
+
+            output[i] = new SyntaxWord(Tagger.Tags.Upos[tags[i]], xpos[i], lemmas[i], features, heads[i], relations[i]);
+        }
+    }
+
+    public void Save(string path)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (directory is not null)
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        using var file = File.Create(path);
+        using var zip = new GZipStream(file, CompressionLevel.SmallestSize);
+        using var writer = new BinaryWriter(zip);
+        writer.Write(Magic);
+        writer.Write(Version);
+        Tagger.Write(writer);
+        Lemmatizer.Write(writer);
+        FeatureLexicon.Write(writer);
+        Parser.Write(writer);
+    }
+
+    /// <summary>Loads a model written by <see cref="Save"/>; throws <see cref="InvalidDataException"/> naming the file if it is not one.</summary>
+    public static SyntaxModel Load(string path)
+    {
+        try
+        {
+            using var file = File.OpenRead(path);
+            using var zip = new GZipStream(file, CompressionMode.Decompress);
+            using var reader = new BinaryReader(new BufferedStream(zip, 1 << 16));
+            if (reader.ReadString() != Magic || reader.ReadInt32() != Version)
+            {
+                throw new InvalidDataException($"{path} is not a Dyad syntax model of version {Version}");
+            }
+
+            var tagger = Tagger.Read(reader);
+            var lemmatizer = Lemmatizer.Read(reader);
+            var features = FeatureLexicon.Read(reader);
+            var parser = Parser.Read(reader);
+            return new SyntaxModel(tagger, lemmatizer, features, parser);
+        }
+        catch (Exception e) when (e is EndOfStreamException or InvalidDataException && e.Message.IndexOf(path, StringComparison.Ordinal) < 0)
+        {
+            throw new InvalidDataException($"{path} is not a readable Dyad syntax model ({e.Message})", e);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using Dyad.Syntax.Hashing;
+
+namespace Dyad.Syntax.Tagging;
+
+/// <summary>
+/// The tagger's features for one word: its form and parts, its neighbours, and the two tags before it; in the
+/// second pass also the first pass's tags for the two words after it.
+/// </summary>
+internal static class TaggerFeatures
+{
+    public const int Max = 40;
+
+    private const ulong Boundary = 0x5EED_0000_0000_0001UL;
+
+    public static int Extract(TokenHashes words, int i, int previous, int beforePrevious, Span<uint> features)
+    {
+        var n = words.Length;
+        var lower = words.Lower;
+        var before = i > 0 ? lower[i - 1] : Boundary;
+        var before2 = i > 1 ? lower[i - 2] : Boundary;
+        var after = i + 1 < n ? lower[i + 1] : Boundary;
+        var after2 = i + 2 < n ? lower[i + 2] : Boundary;
+        var t1 = (ulong)(previous + 1);
+        var t2 = (ulong)(beforePrevious + 1);
+        var k = 0;
+        features[k++] = FeatureHash.Key(1, 0);
+        features[k++] = FeatureHash.Key(2, lower[i]);
+        features[k++] = FeatureHash.Key(3, words.Suffix1[i]);
+        features[k++] = FeatureHash.Key(4, words.Suffix2[i]);
+        features[k++] = FeatureHash.Key(5, words.Suffix3[i]);
+        features[k++] = FeatureHash.Key(6, words.Suffix4[i]);
+        features[k++] = FeatureHash.Key(7, words.Prefix1[i]);
+        features[k++] = FeatureHash.Key(8, words.Prefix2[i]);
+        features[k++] = FeatureHash.Key(9, words.Prefix3[i]);
+        features[k++] = FeatureHash.Key(10, words.Shape[i]);
+        features[k++] = FeatureHash.Key(11, before);
+        features[k++] = FeatureHash.Key(12, after);
+        features[k++] = FeatureHash.Key(13, before2);
+        features[k++] = FeatureHash.Key(14, after2);
+        features[k++] = FeatureHash.Key(15, i > 0 ? words.Suffix3[i - 1] : Boundary);
+        features[k++] = FeatureHash.Key(16, i + 1 < n ? words.Suffix3[i + 1] : Boundary);
+        features[k++] = FeatureHash.Key(17, t1);
+        features[k++] = FeatureHash.Key(18, t2);
+        features[k++] = FeatureHash.Key(19, t1, t2);
+        features[k++] = FeatureHash.Key(20, t1, lower[i]);
+        features[k++] = FeatureHash.Key(21, i > 0 ? words.Shape[i - 1] : Boundary);
+        features[k++] = FeatureHash.Key(22, i + 1 < n ? words.Shape[i + 1] : Boundary);
+        features[k++] = FeatureHash.Key(23, lower[i], after);
+        features[k++] = FeatureHash.Key(24, before, lower[i]);
+        features[k++] = FeatureHash.Key(25, i == 0 ? 1UL : 0UL, words.Shape[i]);
+        features[k++] = FeatureHash.Key(26, t1, after);
+        features[k++] = FeatureHash.Key(27, words.Exact[i]);
+        features[k++] = FeatureHash.Key(28, t1, words.Suffix3[i]);
+        features[k++] = FeatureHash.Key(29, before, after);
+        features[k++] = FeatureHash.Key(30, i + 1 < n ? words.Suffix2[i + 1] : Boundary, lower[i]);
+        return k;
+    }
+
+    public static int ExtractSecondPass(TokenHashes words, int i, int previous, int beforePrevious, ReadOnlySpan<int> firstPass, Span<uint> features)
+    {
+        var k = Extract(words, i, previous, beforePrevious, features);
+        var n = words.Length;
+        var t1 = (ulong)(previous + 1);
+        var next = i + 1 < n ? (ulong)(firstPass[i + 1] + 1) : 0UL;
+        var afterNext = i + 2 < n ? (ulong)(firstPass[i + 2] + 1) : 0UL;
+        features[k++] = FeatureHash.Key(31, next);
+        features[k++] = FeatureHash.Key(32, afterNext);
+        features[k++] = FeatureHash.Key(33, next, afterNext);
+        features[k++] = FeatureHash.Key(34, t1, next);
+        features[k++] = FeatureHash.Key(35, words.Lower[i], next);
+        features[k++] = FeatureHash.Key(36, words.Suffix3[i], next);
+        features[k++] = FeatureHash.Key(37, (ulong)(firstPass[i] + 1));
+        return k;
+    }
+}

@@ -1,0 +1,135 @@
+using Dyad.Syntax.Perceptron;
+using Dyad.Syntax.Training;
+
+namespace Dyad.Syntax.Tagging;
+
+/// <summary>Trains a <see cref="Tagger"/> on treebank sentences, deterministically for a given seed.</summary>
+internal static class TaggerTrainer
+{
+    private const int DictionaryMinimumCount = 20;
+    private const double DictionaryMinimumShare = 0.97;
+
+    public static Tagger Train(IReadOnlyList<TreebankSentence> sentences, TagSet tags, int iterations, int seed)
+    {
+        var dictionary = BuildDictionary(sentences, tags);
+        var model = new AveragedPerceptron(tags.Count);
+        var words = new TokenHashes();
+        Span<uint> features = stackalloc uint[TaggerFeatures.Max];
+        var scores = new float[tags.Count];
+        var order = Enumerable.Range(0, sentences.Count).ToArray();
+        var random = new Random(seed);
+        for (var iteration = 0; iteration < iterations; iteration++)
+        {
+            random.Shuffle(order);
+            foreach (var index in order)
+            {
+                var sentence = sentences[index];
+                words.Fill(sentence.Forms);
+                var previous = -1;
+                var beforePrevious = -1;
+                for (var i = 0; i < sentence.Length; i++)
+                {
+                    var truth = tags.Joint[sentence.Tag(i)];
+                    if (!dictionary.TryGetValue(sentence.Forms[i], out var guess))
+                    {
+                        var count = TaggerFeatures.Extract(words, i, previous, beforePrevious, features);
+                        Array.Clear(scores);
+                        model.AddScores(features[..count], scores);
+                        guess = Tagger.ArgMax(scores);
+                        if (guess != truth)
+                        {
+                            model.Update(features[..count], truth, guess);
+                        }
+
+                        model.Tick();
+                    }
+
+                    beforePrevious = previous;
+                    previous = guess;
+                }
+            }
+        }
+
+        return new Tagger(tags, model.Compile(), null, dictionary);
+    }
+
+    /// <summary>
+    /// Adds a second pass to <paramref name="first"/>, trained with <paramref name="firstPass"/> as the first pass's
+    /// tags: these should come from taggers that did not see the sentence, so that they are as wrong as at run time.
+    /// </summary>
+    public static Tagger TrainSecondPass(Tagger first, IReadOnlyList<TreebankSentence> sentences, IReadOnlyList<int[]> firstPass, int iterations, int seed)
+    {
+        var tags = first.Tags;
+        var model = new AveragedPerceptron(tags.Count);
+        var words = new TokenHashes();
+        Span<uint> features = stackalloc uint[TaggerFeatures.Max];
+        var scores = new float[tags.Count];
+        var order = Enumerable.Range(0, sentences.Count).ToArray();
+        var random = new Random(seed);
+        for (var iteration = 0; iteration < iterations; iteration++)
+        {
+            random.Shuffle(order);
+            foreach (var index in order)
+            {
+                var sentence = sentences[index];
+                words.Fill(sentence.Forms);
+                var previous = -1;
+                var beforePrevious = -1;
+                for (var i = 0; i < sentence.Length; i++)
+                {
+                    var truth = tags.Joint[sentence.Tag(i)];
+                    if (!first.Dictionary.TryGetValue(sentence.Forms[i], out var guess))
+                    {
+                        var count = TaggerFeatures.ExtractSecondPass(words, i, previous, beforePrevious, firstPass[index], features);
+                        Array.Clear(scores);
+                        model.AddScores(features[..count], scores);
+                        guess = Tagger.ArgMax(scores);
+                        if (guess != truth)
+                        {
+                            model.Update(features[..count], truth, guess);
+                        }
+
+                        model.Tick();
+                    }
+
+                    beforePrevious = previous;
+                    previous = guess;
+                }
+            }
+        }
+
+        return new Tagger(tags, first.Weights, model.Compile(), new Dictionary<string, int>(first.Dictionary, StringComparer.Ordinal));
+    }
+
+    private static Dictionary<string, int> BuildDictionary(IReadOnlyList<TreebankSentence> sentences, TagSet tags)
+    {
+        var counts = new Dictionary<string, Dictionary<int, int>>(StringComparer.Ordinal);
+        foreach (var sentence in sentences)
+        {
+            for (var i = 0; i < sentence.Length; i++)
+            {
+                if (!counts.TryGetValue(sentence.Forms[i], out var byTag))
+                {
+                    byTag = [];
+                    counts.Add(sentence.Forms[i], byTag);
+                }
+
+                var tag = tags.Joint[sentence.Tag(i)];
+                byTag[tag] = byTag.GetValueOrDefault(tag) + 1;
+            }
+        }
+
+        var dictionary = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (form, byTag) in counts)
+        {
+            var total = byTag.Values.Sum();
+            var (tag, count) = byTag.MaxBy(pair => (pair.Value, -pair.Key));
+            if (total >= DictionaryMinimumCount && count >= DictionaryMinimumShare * total)
+            {
+                dictionary.Add(form, tag);
+            }
+        }
+
+        return dictionary;
+    }
+}

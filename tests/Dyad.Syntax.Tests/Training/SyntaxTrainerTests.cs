@@ -1,0 +1,35 @@
+using Dyad.Syntax.Evaluation;
+using Dyad.Syntax.Training;
+
+namespace Dyad.Syntax.Tests.Training;
+
+public sealed class SyntaxTrainerTests
+{
+    [Fact]
+    public void Train_SameDataTwice_WritesIdenticalFiles()
+    {
+        var first = Path.GetTempFileName();
+        var second = Path.GetTempFileName();
+        try
+        {
+            SyntaxTrainer.Train(Fixtures.Tiny, Fixtures.Options).Save(first);
+            SyntaxTrainer.Train(Fixtures.Tiny, Fixtures.Options).Save(second);
+
+            Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
+        }
+        finally
+        {
+            File.Delete(first);
+            File.Delete(second);
+        }
+    }
+
+    [Fact]
+    public void Train_TinyTreebank_ReproducesMostOfItsOwnTrees()
+    {
+        var scores = SyntaxEvaluator.Evaluate(Fixtures.TinyModel, Fixtures.Tiny);
+
+        Assert.True(scores.Upos >= 95, $"UPOS {scores.Upos:F1}");
+        Assert.True(scores.Las >= 80, $"LAS {scores.Las:F1}");
+    }
+}
