@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Dyad.Core.Stories;
 using Dyad.Syntax;
+using Dyad.Text;
 
 namespace Dyad.Benchmarks.Syntax;
 
@@ -60,14 +62,21 @@ internal sealed class SyntaxBenchmark : IBenchmark
         var words = 0;
         foreach (var line in File.ReadLines(corpusPath))
         {
-            using var story = JsonDocument.Parse(line);
-            if (!story.RootElement.TryGetProperty("text", out var text) || text.GetString() is not { } body)
+            using var item = JsonDocument.Parse(line);
+            if (!item.RootElement.TryGetProperty("text", out var text) || text.GetString() is not { } body)
             {
                 continue;
             }
 
-            foreach (var sentence in RoughWords.Sentences(body))
+            var story = TextAnalyzer.Analyze(new Story { Id = "sample", Text = body });
+            foreach (var span in story.Sentences)
             {
+                var sentence = new List<string>(span.TokenCount);
+                for (var t = 0; t < span.TokenCount; t++)
+                {
+                    sentence.Add(story.Tokens[span.FirstToken + t].ToString(body));
+                }
+
                 sentences.Add(sentence);
                 words += sentence.Count;
                 if (words >= SampleWords)
