@@ -11,6 +11,7 @@ internal static class CommandTable
         new CodeCommand(Stages),
         new EvalTextCommand(),
         new KnowledgeCheckCommand(),
+        new ImportGeoNamesCommand(),
     ];
 
     /// <summary>The stages of <c>dyad code</c>, in order.</summary>
