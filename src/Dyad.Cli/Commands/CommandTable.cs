@@ -10,6 +10,7 @@ internal static class CommandTable
     [
         new CodeCommand(Stages),
         new EvalTextCommand(),
+        new EvalKnowledgeCommand(),
         new KnowledgeCheckCommand(),
         new ImportGeoNamesCommand(),
     ];
