@@ -13,6 +13,7 @@ internal static class CommandTable
         new EvalKnowledgeCommand(),
         new KnowledgeCheckCommand(),
         new ImportGeoNamesCommand(),
+        new ImportTreatiesCommand(),
     ];
 
     /// <summary>The stages of <c>dyad code</c>, in order.</summary>
