@@ -7,7 +7,10 @@ internal static class CommandTable
     [
         new CodeCommand(CodingStages.Build),
         new EvalTextCommand(),
+        new EvalKnowledgeCommand(),
         new KnowledgeCheckCommand(),
+        new ImportGeoNamesCommand(),
+        new ImportTreatiesCommand(),
         new TrainSyntaxCommand(),
         new EvalSyntaxCommand(),
     ];

@@ -15,7 +15,8 @@ internal sealed class KnowledgeCheckCommand : ICommand
         """
         Usage: dyad knowledge check [DIR] [--format dyad|petrarch] [--json]
 
-        Reads every knowledge file in DIR (default: knowledge) and prints each problem as
+        Reads every knowledge file in DIR (default: knowledge), and the code tables in DIR/codes when that
+        folder exists, and prints each problem as
         'file:line: error|warning: message', then the entry counts. Exits 1 when there is any error.
 
         Options:
@@ -23,7 +24,7 @@ internal sealed class KnowledgeCheckCommand : ICommand
                                    petrarch: PETRARCH-2 / Phoenix dictionaries (*actors*.txt, *agents*.txt,
                                    *verbs*.txt or CAMEO*.txt, *discards*.txt, *issues*.txt)
           --json                   end with one JSON object: actors, agents, verb_patterns, places,
-                                   agreements, errors, warnings
+                                   agreements, event_codes, errors, warnings
 
         Examples:
           dyad knowledge check
@@ -66,7 +67,7 @@ internal sealed class KnowledgeCheckCommand : ICommand
         {
             context.Out.WriteLine(
                 $"{report.Actors} actors, {report.Agents} agents, {report.VerbPatterns} verb patterns, {report.Places} places, " +
-                $"{report.Agreements} agreements; {report.Errors} errors, {report.Warnings} warnings");
+                $"{report.Agreements} agreements, {report.EventCodes} event codes; {report.Errors} errors, {report.Warnings} warnings");
         }
 
         return report.Errors > 0 ? ExitCodes.RecordsFailed : ExitCodes.Success;
@@ -83,6 +84,7 @@ internal sealed class KnowledgeCheckCommand : ICommand
             writer.WriteNumber("verb_patterns", report.VerbPatterns);
             writer.WriteNumber("places", report.Places);
             writer.WriteNumber("agreements", report.Agreements);
+            writer.WriteNumber("event_codes", report.EventCodes);
             writer.WriteNumber("errors", report.Errors);
             writer.WriteNumber("warnings", report.Warnings);
             writer.WriteEndObject();

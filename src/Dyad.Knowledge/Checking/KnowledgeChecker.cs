@@ -1,3 +1,4 @@
+using Dyad.Knowledge.Codes;
 using Dyad.Knowledge.Dyad;
 using Dyad.Knowledge.Petrarch;
 
@@ -13,10 +14,27 @@ public static class KnowledgeChecker
         return new KnowledgeCheckReport(knowledge.Actors.Count, knowledge.Agents.Count, knowledge.VerbPatternCount, 0, 0, knowledge.Diagnostics);
     }
 
-    /// <summary>Checks a folder of Dyad's own knowledge files.</summary>
+    /// <summary>
+    /// Checks a folder of Dyad's own knowledge files, with the code tables in its <c>codes/</c> subfolder when there
+    /// is one (a user's folder of places or people need not carry them); the event patterns' codes must be in them.
+    /// </summary>
     public static KnowledgeCheckReport CheckDyad(string directory)
     {
         var knowledge = DyadKnowledgeLoader.Load(directory);
-        return new KnowledgeCheckReport(knowledge.ActorCount, knowledge.Agents.Count, knowledge.EventPatterns.Count, knowledge.Places.Count, knowledge.Agreements.Count, knowledge.Diagnostics);
+        var diagnostics = knowledge.Diagnostics.ToList();
+        var eventCodes = 0;
+        var codes = Path.Combine(directory, "codes");
+        if (Directory.Exists(codes))
+        {
+            var table = CodeTableLoader.Load(codes);
+            diagnostics.AddRange(table.Diagnostics);
+            diagnostics.AddRange(CodeTableLoader.CheckEventPatterns(knowledge.EventPatterns, table.Value));
+            eventCodes = table.Value.Count;
+        }
+
+        return new KnowledgeCheckReport(knowledge.ActorCount, knowledge.Agents.Count, knowledge.EventPatterns.Count, knowledge.Places.Count, knowledge.Agreements.Count, diagnostics)
+        {
+            EventCodes = eventCodes,
+        };
     }
 }

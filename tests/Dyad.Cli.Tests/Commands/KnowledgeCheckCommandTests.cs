@@ -30,6 +30,7 @@ public sealed class KnowledgeCheckCommandTests
         using var json = JsonDocument.Parse(output.TrimEnd('\n').Split('\n')[^1]);
         Assert.Equal(0, json.RootElement.GetProperty("errors").GetInt32());
         Assert.All(["actors", "agents", "verb_patterns", "places", "agreements"], name => Assert.True(json.RootElement.GetProperty(name).GetInt32() > 0, name));
+        Assert.Equal(311, json.RootElement.GetProperty("event_codes").GetInt32());
     }
 
     [Fact]
@@ -64,7 +65,7 @@ public sealed class KnowledgeCheckCommandTests
 
             Assert.Equal(ExitCodes.Success, exit);
             Assert.Contains($"{Path.Combine(directory.FullName, "test.actors.txt")}:2: warning: date '2004017'", output, StringComparison.Ordinal);
-            Assert.EndsWith("2 actors, 0 agents, 0 verb patterns, 0 places, 0 agreements; 0 errors, 2 warnings\n", output, StringComparison.Ordinal);
+            Assert.EndsWith("2 actors, 0 agents, 0 verb patterns, 0 places, 0 agreements, 0 event codes; 0 errors, 2 warnings\n", output, StringComparison.Ordinal);
         }
         finally
         {

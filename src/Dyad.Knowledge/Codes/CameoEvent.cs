@@ -1,0 +1,13 @@
+using Dyad.Knowledge.Sources;
+
+namespace Dyad.Knowledge.Codes;
+
+/// <summary>
+/// One CAMEO event code with its name, Goldstein score, quad class (GDELT's convention, by root) and the PLOVER
+/// event, mode and contexts it maps to; <see cref="PloverEvent"/> is null for the statements of root 01.
+/// </summary>
+public sealed record CameoEvent(string Code, string Name, double Goldstein, int QuadClass, string? PloverEvent, string? PloverMode, IReadOnlyList<string> PloverContexts, SourceLocation Source)
+{
+    /// <summary>The two-digit root ("05" for 0512).</summary>
+    public string Root => Code[..2];
+}
