@@ -30,7 +30,7 @@ public static class CameoEventReader
     internal static IReadOnlyList<CameoEvent> Read(IReadOnlyList<SourceLine> lines, DiagnosticSink sink)
     {
         var events = new List<CameoEvent>();
-        foreach (var record in RecordFileReader.Read(lines, sink, Schema).Records)
+        foreach (var record in RecordFileReader.Read(lines, sink, Schema))
         {
             var code = record.Key;
             if (code.Length is < 2 or > 4 || !code.All(char.IsAsciiDigit) || int.Parse(code[..2], CultureInfo.InvariantCulture) is < 1 or > 20)

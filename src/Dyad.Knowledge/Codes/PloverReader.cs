@@ -17,7 +17,7 @@ public static class PloverReader
     {
         var events = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var contexts = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var record in RecordFileReader.Read(lines, sink, Schema).Records)
+        foreach (var record in RecordFileReader.Read(lines, sink, Schema))
         {
             var words = record.Key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             switch (words)
