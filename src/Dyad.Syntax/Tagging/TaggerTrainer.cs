@@ -9,9 +9,37 @@ internal static class TaggerTrainer
     private const int DictionaryMinimumCount = 20;
     private const double DictionaryMinimumShare = 0.97;
 
+    /// <summary>The features of word <c>position</c> of sentence <c>sentenceIndex</c>, given the two tags before it.</summary>
+    private delegate int FeatureExtractor(TokenHashes words, int position, int previous, int beforePrevious, int sentenceIndex, Span<uint> features);
+
     public static Tagger Train(IReadOnlyList<TreebankSentence> sentences, TagSet tags, int iterations, int seed)
     {
         var dictionary = BuildDictionary(sentences, tags);
+        var model = Learn(sentences, tags, dictionary, iterations, seed, (words, i, previous, beforePrevious, _, features) =>
+            TaggerFeatures.Extract(words, i, previous, beforePrevious, features));
+        return new Tagger(tags, model.Compile(), null, dictionary);
+    }
+
+    /// <summary>
+    /// Adds a second pass to <paramref name="first"/>, trained with <paramref name="firstPass"/> as the first pass's
+    /// tags: these should come from taggers that did not see the sentence, so that they are as wrong as at run time.
+    /// </summary>
+    public static Tagger TrainSecondPass(Tagger first, IReadOnlyList<TreebankSentence> sentences, IReadOnlyList<int[]> firstPass, int iterations, int seed)
+    {
+        var model = Learn(sentences, first.Tags, first.Dictionary, iterations, seed, (words, i, previous, beforePrevious, sentence, features) =>
+            TaggerFeatures.ExtractSecondPass(words, i, previous, beforePrevious, firstPass[sentence], features));
+        return new Tagger(first.Tags, first.Weights, model.Compile(), new Dictionary<string, int>(first.Dictionary, StringComparer.Ordinal));
+    }
+
+    /// <summary>Averaged-perceptron training over shuffled sentences; words in the tag dictionary are not learnt.</summary>
+    private static AveragedPerceptron Learn(
+        IReadOnlyList<TreebankSentence> sentences,
+        TagSet tags,
+        IReadOnlyDictionary<string, int> dictionary,
+        int iterations,
+        int seed,
+        FeatureExtractor extract)
+    {
         var model = new AveragedPerceptron(tags.Count);
         var words = new TokenHashes();
         Span<uint> features = stackalloc uint[TaggerFeatures.Max];
@@ -32,7 +60,7 @@ internal static class TaggerTrainer
                     var truth = tags.Joint[sentence.Tag(i)];
                     if (!dictionary.TryGetValue(sentence.Forms[i], out var guess))
                     {
-                        var count = TaggerFeatures.Extract(words, i, previous, beforePrevious, features);
+                        var count = extract(words, i, previous, beforePrevious, index, features);
                         Array.Clear(scores);
                         model.AddScores(features[..count], scores);
                         guess = Tagger.ArgMax(scores);
@@ -50,55 +78,7 @@ internal static class TaggerTrainer
             }
         }
 
-        return new Tagger(tags, model.Compile(), null, dictionary);
-    }
-
-    /// <summary>
-    /// Adds a second pass to <paramref name="first"/>, trained with <paramref name="firstPass"/> as the first pass's
-    /// tags: these should come from taggers that did not see the sentence, so that they are as wrong as at run time.
-    /// </summary>
-    public static Tagger TrainSecondPass(Tagger first, IReadOnlyList<TreebankSentence> sentences, IReadOnlyList<int[]> firstPass, int iterations, int seed)
-    {
-        var tags = first.Tags;
-        var model = new AveragedPerceptron(tags.Count);
-        var words = new TokenHashes();
-        Span<uint> features = stackalloc uint[TaggerFeatures.Max];
-        var scores = new float[tags.Count];
-        var order = Enumerable.Range(0, sentences.Count).ToArray();
-        var random = new Random(seed);
-        for (var iteration = 0; iteration < iterations; iteration++)
-        {
-            random.Shuffle(order);
-            foreach (var index in order)
-            {
-                var sentence = sentences[index];
-                words.Fill(sentence.Forms);
-                var previous = -1;
-                var beforePrevious = -1;
-                for (var i = 0; i < sentence.Length; i++)
-                {
-                    var truth = tags.Joint[sentence.Tag(i)];
-                    if (!first.Dictionary.TryGetValue(sentence.Forms[i], out var guess))
-                    {
-                        var count = TaggerFeatures.ExtractSecondPass(words, i, previous, beforePrevious, firstPass[index], features);
-                        Array.Clear(scores);
-                        model.AddScores(features[..count], scores);
-                        guess = Tagger.ArgMax(scores);
-                        if (guess != truth)
-                        {
-                            model.Update(features[..count], truth, guess);
-                        }
-
-                        model.Tick();
-                    }
-
-                    beforePrevious = previous;
-                    previous = guess;
-                }
-            }
-        }
-
-        return new Tagger(tags, first.Weights, model.Compile(), new Dictionary<string, int>(first.Dictionary, StringComparer.Ordinal));
+        return model;
     }
 
     private static Dictionary<string, int> BuildDictionary(IReadOnlyList<TreebankSentence> sentences, TagSet tags)
