@@ -19,7 +19,7 @@ internal sealed class EvalKnowledgeCommand : ICommand
 
     public IReadOnlyList<string> Name { get; } = ["eval", "knowledge"];
 
-    public string Summary => "Measure actor matching on a tagged news corpus (geography and person recall)";
+    public string Summary => "measure actor matching on a tagged news corpus (geography and person recall)";
 
     public string Help =>
         """

@@ -11,7 +11,7 @@ internal sealed class EvalTextCommand : ICommand
 {
     public IReadOnlyList<string> Name { get; } = ["eval", "text"];
 
-    public string Summary => "Score sentence splitting and tokenization against gold CoNLL-U";
+    public string Summary => "score sentence splitting and tokenization against gold CoNLL-U";
 
     public string Help =>
         """

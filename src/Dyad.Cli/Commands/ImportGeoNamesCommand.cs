@@ -12,7 +12,7 @@ internal sealed class ImportGeoNamesCommand : ICommand
 
     public IReadOnlyList<string> Name { get; } = ["knowledge", "import-geonames"];
 
-    public string Summary => "Convert a GeoNames dump (cities15000.txt …) into a Dyad places.txt";
+    public string Summary => "convert a GeoNames dump (cities15000.txt …) into a Dyad places.txt";
 
     public string Help =>
         """

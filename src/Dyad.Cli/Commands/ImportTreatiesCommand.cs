@@ -12,7 +12,7 @@ internal sealed class ImportTreatiesCommand : ICommand
 
     public IReadOnlyList<string> Name { get; } = ["knowledge", "import-treaties"];
 
-    public string Summary => "Convert a HUGGO treaty list (CSV) into a Dyad agreements.txt";
+    public string Summary => "convert a HUGGO treaty list (CSV) into a Dyad agreements.txt";
 
     public string Help =>
         """

@@ -9,7 +9,7 @@ internal sealed class KnowledgeCheckCommand : ICommand
 {
     public IReadOnlyList<string> Name { get; } = ["knowledge", "check"];
 
-    public string Summary => "Validate knowledge files (Dyad's or PETRARCH dictionaries) and count their entries";
+    public string Summary => "validate knowledge files (Dyad's or PETRARCH dictionaries) and count their entries";
 
     public string Help =>
         """
