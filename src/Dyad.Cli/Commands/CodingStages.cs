@@ -7,19 +7,16 @@ namespace Dyad.Cli.Commands;
 /// <summary>The stages of <c>dyad code</c>, in order, with the knowledge the user chose.</summary>
 internal static class CodingStages
 {
-    /// <summary>The knowledge shipped beside the executable.</summary>
-    public static string BundledKnowledge => Path.Combine(AppContext.BaseDirectory, "knowledge");
-
     /// <summary>
     /// The stages for a run with <c>--dictionaries</c> <paramref name="dictionaries"/> (null: the bundled knowledge
     /// alone). Throws <see cref="KnowledgeUnusableException"/> when the knowledge has errors.
     /// </summary>
     public static IReadOnlyList<IStoryStage> Build(string? dictionaries)
     {
-        var (index, errors) = ActorIndexSource.Load(BundledKnowledge, dictionaries);
+        var (index, errors) = ActorIndexSource.Load(BundledKnowledge.Folder, dictionaries);
         if (index is null)
         {
-            throw new KnowledgeUnusableException(dictionaries ?? BundledKnowledge, errors.Select(e => e.ToString()).ToList());
+            throw new KnowledgeUnusableException(dictionaries ?? BundledKnowledge.Folder, errors.Select(e => e.ToString()).ToList());
         }
 
         return [new TextStage(TextOptions.Default), new ActorStage(index)];

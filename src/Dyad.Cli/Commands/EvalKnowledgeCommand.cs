@@ -36,7 +36,7 @@ internal sealed class EvalKnowledgeCommand : ICommand
 
         Options:
           --corpus FILE     the JSON Lines corpus (required)
-          --knowledge DIR   the knowledge folder (default: knowledge)
+          --knowledge DIR   the knowledge folder (default: the bundled knowledge)
           --sample FILE     also write 200 mentions drawn at random (fixed seed) as TSV for a hand check
           --json            end with one JSON line of the figures
 
@@ -60,7 +60,7 @@ internal sealed class EvalKnowledgeCommand : ICommand
             return ExitCodes.Fatal;
         }
 
-        var directory = parsed.Value("--knowledge") ?? "knowledge";
+        var directory = parsed.Value("--knowledge") ?? BundledKnowledge.Folder;
         if (!Directory.Exists(directory))
         {
             context.Error.WriteLine($"dyad {Command}: knowledge folder '{directory}' not found; give it with --knowledge DIR");

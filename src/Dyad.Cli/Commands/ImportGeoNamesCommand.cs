@@ -29,7 +29,7 @@ internal sealed class ImportGeoNamesCommand : ICommand
         Options:
           --output FILE         where to write places.txt (default: standard output)
           --min-population N    keep only places with at least N people (default: 0, all)
-          --countries DIR       the folder whose countries.txt maps ISO codes to Dyad codes (default: knowledge)
+          --countries DIR       the folder whose countries.txt maps ISO codes to Dyad codes (default: the bundled knowledge)
 
         Examples:
           dyad knowledge import-geonames cities15000.txt --output my-places/places.txt
@@ -53,7 +53,7 @@ internal sealed class ImportGeoNamesCommand : ICommand
             return ExitCodes.Fatal;
         }
 
-        if (KnowledgeImport.LoadCountries(parsed.Value("--countries") ?? "knowledge", Command, context) is not { } countries)
+        if (KnowledgeImport.LoadCountries(parsed.Value("--countries") ?? BundledKnowledge.Folder, Command, context) is not { } countries)
         {
             return ExitCodes.Fatal;
         }

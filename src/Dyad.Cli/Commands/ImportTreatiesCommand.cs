@@ -28,7 +28,7 @@ internal sealed class ImportTreatiesCommand : ICommand
 
         Options:
           --output FILE     where to write agreements.txt (default: standard output)
-          --knowledge DIR   the folder with countries.txt and organisations.txt (default: knowledge)
+          --knowledge DIR   the folder with countries.txt and organisations.txt (default: the bundled knowledge)
 
         Examples:
           dyad knowledge import-treaties manytreaties_HUGGO_clean.csv --output my-knowledge/agreements.txt
@@ -51,7 +51,7 @@ internal sealed class ImportTreatiesCommand : ICommand
             return ExitCodes.Fatal;
         }
 
-        var directory = parsed.Value("--knowledge") ?? "knowledge";
+        var directory = parsed.Value("--knowledge") ?? BundledKnowledge.Folder;
         if (KnowledgeImport.LoadCountries(directory, Command, context) is not { } countries)
         {
             return ExitCodes.Fatal;

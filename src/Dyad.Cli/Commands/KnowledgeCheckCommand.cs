@@ -15,7 +15,7 @@ internal sealed class KnowledgeCheckCommand : ICommand
         """
         Usage: dyad knowledge check [DIR] [--format dyad|petrarch] [--json]
 
-        Reads every knowledge file in DIR (default: knowledge), and the code tables in DIR/codes when that
+        Reads every knowledge file in DIR (default: the bundled knowledge), and the code tables in DIR/codes when that
         folder exists, and prints each problem as
         'file:line: error|warning: message', then the entry counts. Exits 1 when there is any error.
 
@@ -40,7 +40,7 @@ internal sealed class KnowledgeCheckCommand : ICommand
             throw new UsageException("give at most one folder; see --help");
         }
 
-        var directory = parsed.Positionals.Count == 1 ? parsed.Positionals[0] : "knowledge";
+        var directory = parsed.Positionals.Count == 1 ? parsed.Positionals[0] : BundledKnowledge.Folder;
         var format = parsed.Value("--format") ?? "dyad";
         if (format is not ("dyad" or "petrarch"))
         {
