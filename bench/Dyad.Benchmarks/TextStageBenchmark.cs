@@ -1,14 +1,14 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.Json;
 using Dyad.Core.Stories;
+using Dyad.Input;
 using Dyad.Text;
 
 namespace Dyad.Benchmarks;
 
 /// <summary>
 /// The text stage alone (dateline, sentences, tokens) on stories already in memory, in tokens per second on one
-/// thread. Stories are loaded from the JSON Lines corpus ("id", "date", "text") before timing starts.
+/// thread. Stories are read with the product's reader before timing starts.
 /// </summary>
 internal sealed class TextStageBenchmark : IBenchmark
 {
@@ -48,24 +48,6 @@ internal sealed class TextStageBenchmark : IBenchmark
         return tokens;
     }
 
-    private static List<Story> Load(string path)
-    {
-        var stories = new List<Story>();
-        foreach (var line in File.ReadLines(path))
-        {
-            using var json = JsonDocument.Parse(line);
-            var root = json.RootElement;
-            if (!root.TryGetProperty("text", out var text) || text.GetString() is not { } body)
-            {
-                continue;
-            }
-
-            var date = root.TryGetProperty("date", out var d) && DateOnly.TryParse(d.GetString(), CultureInfo.InvariantCulture, out var parsed)
-                ? parsed
-                : (DateOnly?)null;
-            stories.Add(new Story { Id = root.TryGetProperty("id", out var id) ? id.ToString() : stories.Count.ToString(CultureInfo.InvariantCulture), Date = date, Text = body });
-        }
-
-        return stories;
-    }
+    private static List<Story> Load(string path) =>
+        [.. new StoryReader(ReaderOptions.Default, () => Stream.Null).Read([path]).Where(r => r.Story is not null).Select(r => r.Story!)];
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using System.Text.Json;
-using Dyad.Core.Stories;
+using Dyad.Input;
 using Dyad.Syntax;
 using Dyad.Text;
 
@@ -34,9 +33,9 @@ internal sealed class SyntaxBenchmark : IBenchmark
         var modelBytes = GC.GetTotalMemory(forceFullCollection: true) - before;
 
         var sentences = Sample(options.CorpusPath);
-        var words = sentences.Sum(s => s.Count);
+        var words = sentences.Sum(s => s.Length);
         var workspace = new SyntaxWorkspace();
-        var result = new SyntaxWord[sentences.Max(s => s.Count)];
+        var result = new SyntaxWord[sentences.Max(s => s.Length)];
         output.WriteLine($"model      {modelPath} ({new FileInfo(modelPath).Length / 1048576.0:F1} MB on disk)");
         output.WriteLine($"load       {loadSeconds:F2} s, {modelBytes / 1048576.0:F0} MB managed heap");
         output.WriteLine($"sample     {sentences.Count:N0} sentences, {words:N0} words");
@@ -56,29 +55,23 @@ internal sealed class SyntaxBenchmark : IBenchmark
         return 0;
     }
 
-    private static List<List<string>> Sample(string corpusPath)
+    private static List<string[]> Sample(string corpusPath)
     {
-        var sentences = new List<List<string>>();
+        var sentences = new List<string[]>();
         var words = 0;
-        foreach (var line in File.ReadLines(corpusPath))
+        foreach (var result in new StoryReader(ReaderOptions.Default, () => Stream.Null).Read([corpusPath]))
         {
-            using var item = JsonDocument.Parse(line);
-            if (!item.RootElement.TryGetProperty("text", out var text) || text.GetString() is not { } body)
+            if (result.Story is not { } read)
             {
                 continue;
             }
 
-            var story = TextAnalyzer.Analyze(new Story { Id = "sample", Text = body });
+            var story = TextAnalyzer.Analyze(read);
             foreach (var span in story.Sentences)
             {
-                var sentence = new List<string>(span.TokenCount);
-                for (var t = 0; t < span.TokenCount; t++)
-                {
-                    sentence.Add(story.Tokens[span.FirstToken + t].ToString(body));
-                }
-
+                var sentence = story.Words(span);
                 sentences.Add(sentence);
-                words += sentence.Count;
+                words += sentence.Length;
                 if (words >= SampleWords)
                 {
                     return sentences;

@@ -36,6 +36,18 @@ public sealed record Story
     /// <summary>The actor mentions found in the sentences, in text order.</summary>
     public ImmutableArray<Actor> Actors { get; init; } = [];
 
+    /// <summary>The text of each token of <paramref name="sentence"/>, in order: what the syntax and actor stages read.</summary>
+    public string[] Words(Sentence sentence)
+    {
+        var words = new string[sentence.TokenCount];
+        for (var t = 0; t < words.Length; t++)
+        {
+            words[t] = Tokens[sentence.FirstToken + t].ToString(Text);
+        }
+
+        return words;
+    }
+
     /// <summary>The agency that filed the story, from its dateline.</summary>
     public string? Source => Dateline?.Agency;
 

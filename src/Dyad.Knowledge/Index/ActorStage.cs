@@ -21,17 +21,10 @@ public sealed class ActorStage(ActorIndex index) : IStoryStage
         }
 
         var actors = ImmutableArray.CreateBuilder<Actor>();
-        var words = new List<string>();
         for (var s = 0; s < story.Sentences.Length; s++)
         {
             var sentence = story.Sentences[s];
-            words.Clear();
-            for (var t = 0; t < sentence.TokenCount; t++)
-            {
-                words.Add(story.Tokens[sentence.FirstToken + t].ToString(story.Text));
-            }
-
-            foreach (var mention in index.Match(words, date))
+            foreach (var mention in index.Match(story.Words(sentence), date))
             {
                 var first = story.Tokens[sentence.FirstToken + mention.Start];
                 var last = story.Tokens[sentence.FirstToken + mention.End - 1];
