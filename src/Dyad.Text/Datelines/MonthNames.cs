@@ -1,11 +1,10 @@
+using Dyad.Text.Dates;
+
 namespace Dyad.Text.Datelines;
 
 /// <summary>English month names as datelines write them: full, abbreviated ("Dec.", "Dec"), and "Sept.".</summary>
 internal static class MonthNames
 {
-    private static readonly string[] Full =
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
     /// <summary>
     /// Reads a month name at <paramref name="start"/>. Returns the month (1-12) and sets <paramref name="end"/>
     /// past the name and its abbreviation period, or returns 0 when no month name is there.
@@ -25,21 +24,12 @@ internal static class MonthNames
             return 0;
         }
 
-        var hasPeriod = wordEnd < text.Length && text[wordEnd] == '.';
-        for (var month = 0; month < Full.Length; month++)
+        var month = CalendarWords.Month(word, out var abbreviated);
+        if (month > 0)
         {
-            var name = Full[month];
-            var full = word.Equals(name, StringComparison.OrdinalIgnoreCase);
-            var abbreviated = name.Length > word.Length
-                && (word.Length == 3 || (month == 8 && word.Length == 4))
-                && name.AsSpan().StartsWith(word, StringComparison.OrdinalIgnoreCase);
-            if (full || abbreviated)
-            {
-                end = abbreviated && hasPeriod ? wordEnd + 1 : wordEnd;
-                return month + 1;
-            }
+            end = abbreviated && wordEnd < text.Length && text[wordEnd] == '.' ? wordEnd + 1 : wordEnd;
         }
 
-        return 0;
+        return month;
     }
 }

@@ -3,36 +3,29 @@ using Dyad.Core.Stories;
 
 namespace Dyad.Text.Dates;
 
-/// <summary>Month, weekday, unit and number words, lower case.</summary>
+/// <summary>Month, weekday, unit and number words: one table for date expressions and datelines.</summary>
 internal static class CalendarWords
 {
-    public static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>
+    private static readonly string[] MonthNames =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    /// <summary>Month names, their three-letter abbreviations and "sept", in any case, to the month (1-12).</summary>
+    public static readonly FrozenDictionary<string, int> Months = MonthNames
+        .SelectMany((name, i) => new[] { (Word: name, Month: i + 1), (Word: name[..3], Month: i + 1) })
+        .Append((Word: "sept", Month: 9))
+        .DistinctBy(x => x.Word)
+        .ToFrozenDictionary(x => x.Word, x => x.Month, StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthsBySpan =
+        Months.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The month a word names (0 when none), and whether the word is an abbreviation rather than the full name.</summary>
+    public static int Month(ReadOnlySpan<char> word, out bool abbreviated)
     {
-        ["january"] = 1,
-        ["jan"] = 1,
-        ["february"] = 2,
-        ["feb"] = 2,
-        ["march"] = 3,
-        ["mar"] = 3,
-        ["april"] = 4,
-        ["apr"] = 4,
-        ["may"] = 5,
-        ["june"] = 6,
-        ["jun"] = 6,
-        ["july"] = 7,
-        ["jul"] = 7,
-        ["august"] = 8,
-        ["aug"] = 8,
-        ["september"] = 9,
-        ["sept"] = 9,
-        ["sep"] = 9,
-        ["october"] = 10,
-        ["oct"] = 10,
-        ["november"] = 11,
-        ["nov"] = 11,
-        ["december"] = 12,
-        ["dec"] = 12,
-    }.ToFrozenDictionary();
+        var month = MonthsBySpan.TryGetValue(word, out var found) ? found : 0;
+        abbreviated = month > 0 && word.Length < MonthNames[month - 1].Length;
+        return month;
+    }
 
     public static readonly FrozenDictionary<string, DayOfWeek> Weekdays = new Dictionary<string, DayOfWeek>
     {
