@@ -12,5 +12,9 @@ public static class StoryLayers
 
     public const string Tokens = "tokens";
 
+    public const string Syntax = "syntax";
+
     public const string Actors = "actors";
+
+    public const string Events = "events";
 }

@@ -33,8 +33,14 @@ public sealed record Story
 
     public ImmutableArray<Token> Tokens { get; init; } = [];
 
+    /// <summary>The syntax of each token, parallel to <see cref="Tokens"/>.</summary>
+    public ImmutableArray<TokenSyntax> Syntax { get; init; } = [];
+
     /// <summary>The actor mentions found in the sentences, in text order.</summary>
     public ImmutableArray<Actor> Actors { get; init; } = [];
+
+    /// <summary>The coded events, in text order.</summary>
+    public ImmutableArray<CodedEvent> Events { get; init; } = [];
 
     /// <summary>The text of each token of <paramref name="sentence"/>, in order: what the syntax and actor stages read.</summary>
     public string[] Words(Sentence sentence)

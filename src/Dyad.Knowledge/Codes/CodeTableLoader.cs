@@ -45,8 +45,8 @@ public static class CodeTableLoader
 
     /// <summary>The codes of <paramref name="patterns"/> that are not in <paramref name="table"/>, as errors at the pattern's line.</summary>
     public static IEnumerable<KnowledgeDiagnostic> CheckEventPatterns(IEnumerable<EventPattern> patterns, CameoEventTable table) =>
-        patterns.Where(p => table.Find(p.Code) is null)
-            .Select(p => new KnowledgeDiagnostic(p.Source.File, p.Source.Line, DiagnosticSeverity.Error, $"event code '{p.Code}' is not in the CAMEO event code table"));
+        patterns.SelectMany(p => new[] { p.Code, p.Reverse }.OfType<string>().Where(code => table.Find(code) is null)
+            .Select(code => new KnowledgeDiagnostic(p.Source.File, p.Source.Line, DiagnosticSeverity.Error, $"event code '{code}' is not in the CAMEO event code table")));
 
     private static IEnumerable<KnowledgeDiagnostic> CrossCheck(CameoEventTable table)
     {

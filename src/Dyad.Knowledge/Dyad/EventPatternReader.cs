@@ -4,14 +4,15 @@ using Dyad.Knowledge.Sources;
 namespace Dyad.Knowledge.Dyad;
 
 /// <summary>
-/// Reads <c>events.txt</c>: <c>verb sign -&gt; 057 | object: agreement, memorandum</c>,
-/// <c>noun talks -&gt; 043 | prep: with</c>. A code is a CAMEO event code of 2–4 digits with a root 01–20.
+/// Reads <c>events.txt</c> (format <c>events 2</c>): <c>verb sign -&gt; 057 | object: agreement, memorandum |
+/// target: with | joint: yes</c>, <c>noun visit -&gt; 042 | target: to | reverse: 043</c>. Codes are CAMEO event
+/// codes of 2–4 digits with a root 01–20.
 /// </summary>
 public static class EventPatternReader
 {
-    internal static readonly RecordFileSchema Schema = new("events", 1, new HashSet<string>(), new HashSet<string> { "object", "prep" }, HasResult: true)
+    internal static readonly RecordFileSchema Schema = new("events", 2, new HashSet<string>(), new HashSet<string> { "object", "target", "reverse", "joint", "context" }, HasResult: true)
     {
-        IdentityFields = ["object", "prep"],
+        IdentityFields = ["object", "target"],
     };
 
     public static ReadResult<IReadOnlyList<EventPattern>> Read(string path) => KnowledgeFile.Read(path, Read);
@@ -23,29 +24,71 @@ public static class EventPatternReader
         var patterns = new List<EventPattern>();
         foreach (var record in RecordFileReader.Read(lines, sink, Schema))
         {
-            var head = record.Key.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries);
-            PredicateKind? kind = head[0] switch
+            if (ReadPattern(record, sink) is { } pattern)
             {
-                "verb" => PredicateKind.Verb,
-                "noun" => PredicateKind.Noun,
-                _ => null,
-            };
-            if (kind is null || head.Length < 2)
-            {
-                sink.Error(record.Line, $"'{record.Key}' must be 'verb LEMMA' or 'noun LEMMA'");
-                continue;
+                patterns.Add(pattern);
             }
-
-            if (!IsCameoEventCode(record.Result!))
-            {
-                sink.Error(record.Line, $"unknown event code '{record.Result}': CAMEO codes are 2–4 digits starting 01–20");
-                continue;
-            }
-
-            patterns.Add(new EventPattern(kind.Value, head[1].ToLowerInvariant(), record.List("object"), record.Field("prep"), record.Result!, new SourceLocation(sink.File, record.Line)));
         }
 
         return patterns;
+    }
+
+    private static EventPattern? ReadPattern(RecordLine record, DiagnosticSink sink)
+    {
+        var head = record.Key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        PredicateKind? kind = head[0] switch
+        {
+            "verb" => PredicateKind.Verb,
+            "noun" => PredicateKind.Noun,
+            _ => null,
+        };
+        if (kind is null || head.Length < 2 || head.Length > 3 || (kind == PredicateKind.Noun && head.Length == 3))
+        {
+            sink.Error(record.Line, $"'{record.Key}' must be 'verb LEMMA', 'verb LEMMA PARTICLE' or 'noun LEMMA'");
+            return null;
+        }
+
+        var reverse = record.Field("reverse");
+        foreach (var code in new[] { record.Result!, reverse }.OfType<string>())
+        {
+            if (!IsCameoEventCode(code))
+            {
+                sink.Error(record.Line, $"unknown event code '{code}': CAMEO codes are 2–4 digits starting 01–20");
+                return null;
+            }
+        }
+
+        var joint = record.Field("joint");
+        if (joint is not (null or "yes" or "no"))
+        {
+            sink.Error(record.Line, $"joint must be 'yes' or 'no', not '{joint}'");
+            return null;
+        }
+
+        if (joint == "yes" && reverse is not null)
+        {
+            sink.Error(record.Line, "a joint pattern is coded the same both ways; it cannot also give a reverse code");
+            return null;
+        }
+
+        var targets = record.List("target").Select(t => t.ToLowerInvariant()).ToArray();
+        if (kind == PredicateKind.Noun && targets.Contains(EventPattern.ObjectTarget))
+        {
+            sink.Error(record.Line, "a noun has no direct object: give the prepositions that introduce its target");
+            return null;
+        }
+
+        return new EventPattern(
+            kind.Value,
+            head[1].ToLowerInvariant(),
+            head.Length == 3 ? head[2].ToLowerInvariant() : null,
+            record.List("object").Select(o => o.ToLowerInvariant()).ToArray(),
+            targets.Length > 0 || kind == PredicateKind.Noun ? targets : [EventPattern.ObjectTarget],
+            record.Result!,
+            reverse,
+            joint == "yes",
+            record.List("context"),
+            new SourceLocation(sink.File, record.Line));
     }
 
     private static bool IsCameoEventCode(string code) =>

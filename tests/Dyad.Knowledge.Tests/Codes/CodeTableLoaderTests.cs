@@ -71,7 +71,7 @@ public sealed class CodeTableLoaderTests
     [Fact]
     public void CheckEventPatterns_UnknownCode_IsAnErrorAtThePatternLine()
     {
-        var patterns = EventPatternReader.Parse("# format: events 1\n# sources: test\nverb meet -> 099 | prep: with\n", "events.txt").Value;
+        var patterns = EventPatternReader.Parse("# format: events 2\n# sources: test\nverb meet -> 099 | target: with\n", "events.txt").Value;
 
         var error = Assert.Single(CodeTableLoader.CheckEventPatterns(patterns, Bundled.Value));
 

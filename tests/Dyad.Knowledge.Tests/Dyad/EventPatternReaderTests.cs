@@ -4,17 +4,23 @@ namespace Dyad.Knowledge.Tests.Dyad;
 
 public sealed class EventPatternReaderTests
 {
-    private const string Header = "# format: events 1\n# sources: test\n";
+    private const string Header = "# format: events 2\n# sources: test\n";
 
     [Fact]
-    public void Parse_VerbAndNounPatterns_ReadLemmaObjectsPrepAndCode()
+    public void Parse_VerbAndNounPatterns_ReadEveryField()
     {
-        var result = EventPatternReader.Parse(Header + "noun talks -> 040 | prep: with\nverb sign -> 057 | object: agreement, treaty\nverb sign -> 0311 | object: contract\n", "events.txt");
+        var result = EventPatternReader.Parse(
+            Header + "noun visit -> 042 | target: to | reverse: 043\nverb carry out -> 190 | object: strike\nverb hold -> 046 | object: talks, negotiations | target: with | joint: yes | context: diplomatic\n",
+            "events.txt");
 
         Assert.Empty(result.Diagnostics);
         Assert.Equal(
-            [(PredicateKind.Noun, "talks", "", "with", "040"), (PredicateKind.Verb, "sign", "agreement treaty", null, "057"), (PredicateKind.Verb, "sign", "contract", null, "0311")],
-            result.Value.Select(p => (p.Kind, p.Lemma, string.Join(' ', p.Objects), p.Preposition, p.Code)));
+            [
+                ("noun visit", "", "to", "042", "043", false, ""),
+                ("verb carry out", "strike", "object", "190", null, false, ""),
+                ("verb hold", "talks negotiations", "with", "046", null, true, "diplomatic"),
+            ],
+            result.Value.Select(p => (p.Predicate, string.Join(' ', p.Objects), string.Join(' ', p.Targets), p.Code, p.Reverse, p.Joint, string.Join(' ', p.Contexts))));
     }
 
     [Theory]
@@ -23,6 +29,11 @@ public sealed class EventPatternReaderTests
     [InlineData("verb sign -> 5")]
     [InlineData("adverb quickly -> 040")]
     [InlineData("verb -> 040")]
+    [InlineData("noun visit over -> 042")]
+    [InlineData("verb visit -> 042 | reverse: 2")]
+    [InlineData("verb meet -> 040 | joint: maybe")]
+    [InlineData("verb meet -> 040 | joint: yes | reverse: 040")]
+    [InlineData("noun talks -> 040 | target: object")]
     public void Parse_BadPattern_IsAnError(string line)
     {
         var result = EventPatternReader.Parse(Header + line + "\n", "events.txt");
@@ -32,7 +43,7 @@ public sealed class EventPatternReaderTests
     }
 
     [Fact]
-    public void Parse_SameKeyObjectAndPrep_IsADuplicate()
+    public void Parse_SameKeyObjectAndTarget_IsADuplicate()
     {
         var result = EventPatternReader.Parse(Header + "verb sign -> 057 | object: treaty\nverb sign -> 057 | object: treaty\n", "events.txt");
 

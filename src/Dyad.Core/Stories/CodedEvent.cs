@@ -1,0 +1,39 @@
+using System.Collections.Immutable;
+
+namespace Dyad.Core.Stories;
+
+/// <summary>
+/// One coded event: who (<see cref="Sources"/>) did what (<see cref="CameoCode"/>) to whom (<see cref="Targets"/>)
+/// in sentence <see cref="Sentence"/>, with the words that triggered it, the pattern that coded it
+/// (<c>file:line</c> and its text), how the text presents it, its date and where the date came from, and every span
+/// of evidence (more than one once duplicates in a story are merged). A negated event is kept, marked, for
+/// <c>dyad explain</c>; the coder does not emit it as a fact.
+/// </summary>
+public sealed record CodedEvent
+{
+    public required int Sentence { get; init; }
+
+    public required ImmutableArray<Actor> Sources { get; init; }
+
+    public required ImmutableArray<Actor> Targets { get; init; }
+
+    public required string CameoCode { get; init; }
+
+    public required TextSpan Trigger { get; init; }
+
+    /// <summary>Where the code came from: <c>events.txt:12 verb hold -&gt; 046 ...</c>.</summary>
+    public required string Pattern { get; init; }
+
+    public bool Negated { get; init; }
+
+    public Modality Modality { get; init; }
+
+    /// <summary>PLOVER contexts the pattern adds to those of the CAMEO code.</summary>
+    public ImmutableArray<string> Contexts { get; init; } = [];
+
+    public DateOnly? Date { get; init; }
+
+    public DateBasis DateBasis { get; init; }
+
+    public ImmutableArray<TextSpan> Evidence { get; init; } = [];
+}
