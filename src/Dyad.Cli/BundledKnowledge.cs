@@ -1,3 +1,5 @@
+using Dyad.Knowledge.Codes;
+
 namespace Dyad.Cli;
 
 /// <summary>
@@ -7,4 +9,7 @@ namespace Dyad.Cli;
 internal static class BundledKnowledge
 {
     public static string Folder { get; } = Path.Combine(AppContext.BaseDirectory, "knowledge");
+
+    /// <summary>The CAMEO event codes with their PLOVER equivalents, from the bundled <c>codes</c> folder.</summary>
+    public static CameoEventTable LoadCodeTable() => CodeTableLoader.Load(Path.Combine(Folder, "codes")).Value;
 }

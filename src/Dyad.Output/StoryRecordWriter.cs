@@ -1,21 +1,24 @@
 using System.Text.Json;
 using Dyad.Core.Stories;
+using Dyad.Knowledge.Codes;
 
 namespace Dyad.Output;
 
 /// <summary>
-/// Writes one JSON line per story: id, source, date, text, dateline, sentences, the token count and the actor mentions. Offsets are
+/// Writes one JSON line per story: id, source, date, text, dateline, sentences, the token count, the actor mentions
+/// and the coded events (the fields of <see cref="EventRecordWriter"/>). Offsets are
 /// UTF-16 code unit positions in <c>text</c>, as in .NET, JavaScript and Java strings.
 /// </summary>
-public sealed class StoryRecordWriter(Stream output) : IDisposable
+public sealed class StoryRecordWriter(Stream output, CameoEventTable table) : IRecordWriter
 {
     private readonly JsonLineSink _sink = new(output);
 
     public void Write(Story story) => _sink.Write(story, WriteFields);
 
+
     public void Dispose() => _sink.Dispose();
 
-    private static void WriteFields(Utf8JsonWriter writer, Story story)
+    private void WriteFields(Utf8JsonWriter writer, Story story)
     {
         writer.WriteString("id", story.Id);
         writer.WriteString("source", story.Source);
@@ -60,6 +63,15 @@ public sealed class StoryRecordWriter(Stream output) : IDisposable
             writer.WriteString("sector", actor.Sector);
             writer.WriteString("name", actor.Name);
             writer.WriteString("resolution", actor.Resolution);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("events");
+        foreach (var (id, coded) in EventFields.Coded(story))
+        {
+            writer.WriteStartObject();
+            EventFields.Write(writer, story, id, coded, table);
             writer.WriteEndObject();
         }
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
 using Dyad.Core.Stories;
+using Dyad.Knowledge.Codes;
 
 namespace Dyad.Output.Tests;
 
@@ -56,7 +57,7 @@ public sealed class StoryRecordWriterTests
     private static string Write(Story story)
     {
         using var buffer = new MemoryStream();
-        using (var writer = new StoryRecordWriter(buffer))
+        using (var writer = new StoryRecordWriter(buffer, CameoEventTable.Empty))
         {
             writer.Write(story);
         }

@@ -9,19 +9,21 @@ namespace Dyad.Cli.Commands;
 /// <summary><c>dyad code</c>: reads stories and writes their records, reporting bad records without stopping.</summary>
 internal sealed class CodeCommand(Func<string?, IReadOnlyList<IStoryStage>> stages) : ICommand
 {
-    private static readonly string[] Valued = ["--output", "--errors", "--date", "--threads", "--dictionaries"];
+    private static readonly string[] Valued = ["--output", "--errors", "--date", "--threads", "--dictionaries", "--format"];
     private static readonly string[] Flags = ["--stories"];
 
     public IReadOnlyList<string> Name { get; } = ["code"];
 
-    public string Summary => "read stories and write their records as JSON lines";
+    public string Summary => "read stories and write their coded events (or story records) as JSON lines or TSV";
 
     public string Help => """
-        Usage: dyad code PATH... [--output FILE] [--stories] [--errors FILE] [--date YYYY-MM-DD] [--threads N]
-                            [--dictionaries DIR|petrarch:DIR]
+        Usage: dyad code PATH... [--output FILE] [--stories | --format tsv] [--errors FILE] [--date YYYY-MM-DD]
+                            [--threads N] [--dictionaries DIR|petrarch:DIR]
 
-        Reads news stories and writes one JSON line per story with its dateline, sentences, token count and
-        actor mentions (coded with the bundled knowledge for the story date).
+        Reads news stories, parses them and writes one JSON line per coded event: source and target actors,
+        CAMEO and PLOVER codes, modality, date, trigger words, the pattern that matched and the sentence, each
+        with its character offsets in the story. Negated and hypothetical events are not written
+        (`dyad explain` shows them).
 
         PATH        a file, a directory (read recursively: .txt .wire .jsonl .ndjson .json, also gzipped),
                     a .gz file, or - for standard input. Formats:
@@ -29,7 +31,8 @@ internal sealed class CodeCommand(Func<string?, IReadOnlyList<IStoryStage>> stag
                       JSON Lines  one object a line with id, date, text and optional title, lead, url
                       plain text  one story per file, dated by --date or its dateline
         --output FILE   write records to FILE instead of standard output
-        --stories       write story records (the only kind for now)
+        --stories       write one record per story instead: dateline, sentences, actor mentions and events
+        --format FORMAT json (default) or tsv: the Phoenix / PETRARCH event table, one row per dyad
         --errors FILE   also write each bad record's problem to FILE as a JSON line
         --date DATE     the date of stories whose input gives none
         --threads N     code stories on N threads (default: one per core); output order is input order
@@ -43,7 +46,9 @@ internal sealed class CodeCommand(Func<string?, IReadOnlyList<IStoryStage>> stag
         Examples:
           dyad code samples/
           dyad code story.txt --date 2023-05-08
-          dyad code corpus.jsonl.gz --output stories.jsonl --errors errors.jsonl
+          dyad code corpus.jsonl.gz --output events.jsonl --errors errors.jsonl
+          dyad code corpus.jsonl.gz --stories --output stories.jsonl
+          dyad code corpus.jsonl.gz --format tsv --output events.tsv
           cat story.txt | dyad code - --date 2023-05-08
           dyad code samples/ --date 2025-05-05 --dictionaries petrarch:phoenix/
         """.Replace("\r", "", StringComparison.Ordinal) + "\n";
@@ -58,6 +63,14 @@ internal sealed class CodeCommand(Func<string?, IReadOnlyList<IStoryStage>> stag
 
         var options = new ReaderOptions(ParseDate(parsed.Value("--date")), ReaderOptions.DefaultMaxRecordBytes);
         var threads = ParseThreads(parsed.Value("--threads"));
+        var format = parsed.Value("--format") ?? "json";
+        if (format is not ("json" or "tsv") || (format == "tsv" && parsed.Has("--stories")))
+        {
+            throw new UsageException(format is "json" or "tsv"
+                ? "--stories writes JSON story records; leave out --format tsv"
+                : $"--format '{format}' is not known; use json or tsv");
+        }
+
         StoryPipeline pipeline;
         try
         {
@@ -85,7 +98,10 @@ internal sealed class CodeCommand(Func<string?, IReadOnlyList<IStoryStage>> stag
             return ExitCodes.Fatal;
         }
 
-        using var records = new StoryRecordWriter(output);
+        var table = BundledKnowledge.LoadCodeTable();
+        using IRecordWriter records = format == "tsv" ? new PhoenixTsvWriter(output, table)
+            : parsed.Has("--stories") ? new StoryRecordWriter(output, table)
+            : new EventRecordWriter(output, table);
         using var errors = errorOutput is null ? null : new ErrorRecordWriter(errorOutput);
         var run = new CodeRun(records, errors, context.Error);
         var ownFiles = new[] { parsed.Value("--output"), parsed.Value("--errors") }
@@ -134,7 +150,7 @@ internal sealed class CodeCommand(Func<string?, IReadOnlyList<IStoryStage>> stag
     }
 
     /// <summary>The running counts of one <c>dyad code</c> run: writes each coded story, reports each failure.</summary>
-    private sealed class CodeRun(StoryRecordWriter records, ErrorRecordWriter? errors, TextWriter report)
+    private sealed class CodeRun(IRecordWriter records, ErrorRecordWriter? errors, TextWriter report)
     {
         public long Read { get; private set; }
 

@@ -1,4 +1,6 @@
 using Dyad.Core.Pipeline;
+using Dyad.Events.Coding;
+using Dyad.Events.Patterns;
 using Dyad.Knowledge.Index;
 using Dyad.Syntax;
 using Dyad.Text;
@@ -14,12 +16,33 @@ internal static class CodingStages
     /// </summary>
     public static IReadOnlyList<IStoryStage> Build(string? dictionaries)
     {
-        var (index, errors) = ActorIndexSource.Load(BundledKnowledge.Folder, dictionaries);
-        if (index is null)
+        var (knowledge, errors) = ActorIndexSource.LoadKnowledge(BundledKnowledge.Folder, dictionaries);
+        if (knowledge is null)
         {
             throw new KnowledgeUnusableException(dictionaries ?? BundledKnowledge.Folder, errors.Select(e => e.ToString()).ToList());
         }
 
-        return [new TextStage(TextOptions.Default), new SyntaxStage(SyntaxModel.Load(SyntaxModelFiles.Installed)), new ActorStage(index)];
+        var patterns = knowledge.Petrarch is { } petrarch
+            ? PetrarchPatternCompiler.Compile(petrarch.VerbSets)
+            : DyadPatternCompiler.Compile(knowledge.Dyad!.EventPatterns);
+        return
+        [
+            new TextStage(TextOptions.Default),
+            new SyntaxStage(LoadSyntaxModel()),
+            new ActorStage(knowledge.Index),
+            new EventStage(new EventCoder(patterns)),
+        ];
+    }
+
+    private static SyntaxModel LoadSyntaxModel()
+    {
+        try
+        {
+            return SyntaxModel.Load(SyntaxModelFiles.Installed);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            throw new KnowledgeUnusableException($"the syntax model {SyntaxModelFiles.Installed} cannot be read", $"{e.Message}; rebuild with 'dotnet build' or retrain with 'dyad train syntax'");
+        }
     }
 }

@@ -6,6 +6,7 @@ internal static class CommandTable
     public static IReadOnlyList<ICommand> All { get; } =
     [
         new CodeCommand(CodingStages.Build),
+        new ExplainCommand(CodingStages.Build),
         new EvalTextCommand(),
         new EvalKnowledgeCommand(),
         new KnowledgeCheckCommand(),

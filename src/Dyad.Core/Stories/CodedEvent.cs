@@ -6,8 +6,8 @@ namespace Dyad.Core.Stories;
 /// One coded event: who (<see cref="Sources"/>) did what (<see cref="CameoCode"/>) to whom (<see cref="Targets"/>)
 /// in sentence <see cref="Sentence"/>, with the words that triggered it, the pattern that coded it
 /// (<c>file:line</c> and its text), how the text presents it, its date and where the date came from, and every span
-/// of evidence (more than one once duplicates in a story are merged). A negated event is kept, marked, for
-/// <c>dyad explain</c>; the coder does not emit it as a fact.
+/// of evidence (more than one once duplicates in a story are merged). Negated and hypothetical events are kept,
+/// marked, so <c>dyad explain</c> can show them, but they are not written as records (<see cref="IsCoded"/>).
 /// </summary>
 public sealed record CodedEvent
 {
@@ -36,4 +36,7 @@ public sealed record CodedEvent
     public DateBasis DateBasis { get; init; }
 
     public ImmutableArray<TextSpan> Evidence { get; init; } = [];
+
+    /// <summary>Whether the event is written as a record: neither negated nor hypothetical.</summary>
+    public bool IsCoded => !Negated && Modality != Modality.Hypothetical;
 }

@@ -15,6 +15,13 @@ public static class ActorIndexSource
     /// <summary>The index, or the knowledge errors that stop it from being built (file:line messages).</summary>
     public static (ActorIndex? Index, IReadOnlyList<KnowledgeDiagnostic> Errors) Load(string bundledDirectory, string? dictionaries)
     {
+        var (knowledge, errors) = LoadKnowledge(bundledDirectory, dictionaries);
+        return (knowledge?.Index, errors);
+    }
+
+    /// <summary>The index with the knowledge it was compiled from, or the errors that stop it from being built.</summary>
+    public static (CodingKnowledge? Knowledge, IReadOnlyList<KnowledgeDiagnostic> Errors) LoadKnowledge(string bundledDirectory, string? dictionaries)
+    {
         var userDirectory = dictionaries is not null && dictionaries.StartsWith(PetrarchPrefix, StringComparison.Ordinal)
             ? dictionaries[PetrarchPrefix.Length..]
             : dictionaries;
@@ -30,7 +37,7 @@ public static class ActorIndexSource
         {
             var petrarch = PetrarchKnowledgeLoader.Load(userDirectory!);
             var petrarchErrors = Errors(petrarch.Diagnostics);
-            return petrarchErrors.Count > 0 ? (null, petrarchErrors) : (ActorIndex.Compile(petrarch), []);
+            return petrarchErrors.Count > 0 ? (null, petrarchErrors) : (new CodingKnowledge(ActorIndex.Compile(petrarch), null, petrarch), []);
         }
 
         var knowledge = DyadKnowledgeLoader.Load(bundledDirectory);
@@ -40,7 +47,7 @@ public static class ActorIndexSource
         }
 
         var errors = Errors(knowledge.Diagnostics);
-        return errors.Count > 0 ? (null, errors) : (ActorIndex.Compile(knowledge), []);
+        return errors.Count > 0 ? (null, errors) : (new CodingKnowledge(ActorIndex.Compile(knowledge), knowledge, null), []);
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Dyad.Core.Errors;
+using Dyad.Output;
 using Dyad.Testing;
 
 namespace Dyad.Cli.Tests.Commands;
@@ -16,7 +17,7 @@ public sealed class CodeCommandTests
         directory.Write("d.txt", "");
         var errors = Path.Combine(directory.Path, "errors.jsonl");
 
-        var run = CliRun.Of("code", directory.Path, "--errors", errors);
+        var run = CliRun.Of("code", directory.Path, "--stories", "--errors", errors);
 
         var ids = Records(run.Out).Select(r => r.GetProperty("id").GetString()).ToList();
         Assert.Equal(["a", "a-2", "j"], ids);
@@ -34,7 +35,7 @@ public sealed class CodeCommandTests
         var path = directory.Write("p.txt", "Protesters gathered in the capital.");
 
         var undated = CliRun.Of("code", path);
-        var dated = CliRun.Of("code", path, "--date", "2024-03-01");
+        var dated = CliRun.Of("code", path, "--stories", "--date", "2024-03-01");
 
         Assert.Equal(ExitCodes.RecordsFailed, undated.ExitCode);
         Assert.Contains(ErrorCodes.MissingDate, undated.Error, StringComparison.Ordinal);
@@ -45,7 +46,7 @@ public sealed class CodeCommandTests
     [Fact]
     public void Run_StandardInput_IsRead()
     {
-        var run = CliRun.Of(["code", "-"], "date 2023-05-08 Text from a pipe.\n");
+        var run = CliRun.Of(["code", "-", "--stories"], "date 2023-05-08 Text from a pipe.\n");
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Equal("stdin", Records(run.Out).Single().GetProperty("id").GetString());
@@ -113,7 +114,7 @@ public sealed class CodeCommandTests
     [Fact]
     public void Run_BundledSamples_AreAllWrittenWithTheirDatelines()
     {
-        var run = CliRun.Of("code", Path.Combine(SharedData.RepositoryRoot, "samples"), "--date", "2025-05-05");
+        var run = CliRun.Of("code", Path.Combine(SharedData.RepositoryRoot, "samples"), "--stories", "--date", "2025-05-05");
 
         var stories = Records(run.Out);
         Assert.Equal(ExitCodes.Success, run.ExitCode);
@@ -121,6 +122,54 @@ public sealed class CodeCommandTests
         Assert.All(stories, s => Assert.Equal(JsonValueKind.Object, s.GetProperty("dateline").ValueKind));
         Assert.All(stories, s => Assert.True(s.GetProperty("sentences").GetArrayLength() >= 2));
     }
+
+    [Fact]
+    public void Run_DefaultOutput_WritesOneEventRecordPerCodedEvent()
+    {
+        var run = CliRun.Of(["code", "-"], TalksStory);
+
+        var events = Records(run.Out);
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Equal([("RUSGOV", "KGZGOV", "046"), ("KGZGOV", "RUSGOV", "046")], events.Select(e => (Code(e, "source"), Code(e, "target"), e.GetProperty("cameo_code").GetString())));
+        var first = events[0];
+        Assert.Equal("04", first.GetProperty("cameo_root").GetString());
+        Assert.Equal("CONSULT", first.GetProperty("plover_event").GetString());
+        Assert.Equal("2023-05-08", first.GetProperty("date").GetString());
+        Assert.Equal("held talks", first.GetProperty("trigger_text").GetString());
+        Assert.StartsWith("events.txt:", first.GetProperty("pattern").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Russian President Vladimir Putin", first.GetProperty("source")[0].GetProperty("text").GetString());
+        Assert.DoesNotContain(events, e => Code(e, "target") is "RUS" || Code(e, "source") is "RUS");
+    }
+
+    [Fact]
+    public void Run_TsvFormat_WritesThePhoenixHeaderAndOneRowPerDyad()
+    {
+        var run = CliRun.Of(["code", "-", "--format", "tsv"], TalksStory);
+
+        var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Equal(PhoenixTsvWriter.Header, lines[0]);
+        var row = lines[1].Split('\t');
+        Assert.Equal(PhoenixTsvWriter.Header.Split('\t').Length, row.Length);
+        Assert.Equal(("20230508", "RUSGOV", "RUS", "GOV", "KGZGOV", "046", "04"), (row[1], row[5], row[6], row[7], row[9], row[13], row[14]));
+    }
+
+    [Theory]
+    [InlineData("--format", "xml", "not known")]
+    [InlineData("--stories", "--format", "leave out --format tsv")]
+    public void Run_BadFormat_IsUsageError(string first, string second, string message)
+    {
+        string[] arguments = first == "--stories" ? ["code", "-", first, second, "tsv"] : ["code", "-", first, second];
+
+        var run = CliRun.Of(arguments, TalksStory);
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains(message, run.Error, StringComparison.Ordinal);
+    }
+
+    private const string TalksStory = "date 2023-05-08 MOSCOW, May 8. /TASS/. Russian President Vladimir Putin held talks with Kyrgyz President Sadyr Japarov in Moscow.\n";
+
+    private static string? Code(JsonElement record, string role) => record.GetProperty(role)[0].GetProperty("code").GetString();
 
     private static List<JsonElement> Records(string output) =>
         [.. output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement)];

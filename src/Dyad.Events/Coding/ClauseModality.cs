@@ -1,0 +1,80 @@
+using Dyad.Core.Stories;
+
+namespace Dyad.Events.Coding;
+
+/// <summary>
+/// How a predicate's clause presents it: negated ("did not sign", "no talks"), intended ("will visit", "agreed to
+/// send", "confirmed their readiness to deepen", "upcoming visit") or hypothetical ("could meet", "if ... meet"),
+/// read from its auxiliaries, negation words and the verbs or nouns that govern it.
+/// </summary>
+internal static class ClauseModality
+{
+    private static readonly HashSet<string> IntentGovernors = new(StringComparer.Ordinal)
+    {
+        "agree", "plan", "intend", "decide", "promise", "pledge", "want", "hope", "seek", "expect", "prepare", "aim",
+        "go", "wish", "offer", "propose", "vow", "undertake", "resolve", "ready", "willing", "determined", "prepared",
+        "readiness", "intention", "willingness", "intent", "decision", "commitment", "desire", "agreement",
+    };
+
+    private static readonly HashSet<string> FutureWords = new(StringComparer.Ordinal)
+    {
+        "upcoming", "forthcoming", "planned", "future", "proposed", "next", "scheduled", "expected", "possible", "prospective",
+    };
+
+    /// <summary>The modality and negation of predicate <paramref name="word"/>, following it up through control verbs.</summary>
+    public static (Modality Modality, bool Negated) Of(SentenceTree tree, int word)
+    {
+        var modality = Modality.Asserted;
+        var negated = false;
+        var current = word;
+        for (var depth = 0; depth < 4 && current >= 0; depth++)
+        {
+            foreach (var child in tree.Children(current))
+            {
+                var relation = tree.Relation(child);
+                if ((relation == "advmod" && (tree.Is(child, "not") || tree.Is(child, "never") || tree.Lower(child) == "n't"))
+                    || (relation == "det" && tree.Lower(child) is "no"))
+                {
+                    negated = true;
+                }
+                else if (relation == "aux")
+                {
+                    modality = Stronger(modality, AuxiliaryModality(tree.Lemma(child)));
+                }
+                else if (relation == "mark" && tree.Is(child, "if"))
+                {
+                    modality = Modality.Hypothetical;
+                }
+                else if (relation == "amod" && FutureWords.Contains(tree.Lower(child)))
+                {
+                    modality = Stronger(modality, Modality.Intended);
+                }
+            }
+
+            var head = tree.Head(current);
+            var governed = tree.Relation(current) is "xcomp" or "acl" && head >= 0 && IntentGovernors.Contains(tree.Lemma(head));
+            if (governed)
+            {
+                modality = Stronger(modality, Modality.Intended);
+            }
+
+            if (!(tree.Relation(current) is "xcomp" || governed) || head < 0)
+            {
+                break;
+            }
+
+            current = head;
+        }
+
+        return (modality, negated);
+    }
+
+    private static Modality AuxiliaryModality(string lemma) => lemma switch
+    {
+        "will" or "shall" or "'ll" or "would" => Modality.Intended,
+        "could" or "might" or "may" or "can" or "should" or "must" => Modality.Hypothetical,
+        _ => Modality.Asserted,
+    };
+
+    private static Modality Stronger(Modality a, Modality b) => (Modality)Math.Max((int)a, (int)b);
+}

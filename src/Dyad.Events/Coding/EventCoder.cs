@@ -1,0 +1,205 @@
+using System.Collections.Immutable;
+using Dyad.Core.Stories;
+using Dyad.Events.Patterns;
+using Dyad.Knowledge.Dyad;
+
+namespace Dyad.Events.Coding;
+
+/// <summary>
+/// Codes the events of a parsed story with actor mentions: for every verb, then every event noun not already
+/// used by a verb's pattern, the most specific matching pattern gives the code; the parse gives the source and
+/// target (never a place or time phrase); the clause gives negation and modality (an announced or agreed action
+/// takes CAMEO's intent code). Joint actions are coded both ways; a joint action with a coordinated subject and
+/// no target is coded between the members. A source and target with the same code are not an event.
+/// </summary>
+public sealed class EventCoder(PatternLexicon lexicon)
+{
+    public ImmutableArray<CodedEvent> Code(Story story, ICollection<PredicateTrace>? trace = null)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        if (story.Syntax.Length != story.Tokens.Length)
+        {
+            return [];
+        }
+
+        var events = ImmutableArray.CreateBuilder<CodedEvent>();
+        for (var s = 0; s < story.Sentences.Length; s++)
+        {
+            var tree = new SentenceTree(story, s);
+            var actors = new SentenceActors(story, tree);
+            if (actors.IsEmpty && trace is null)
+            {
+                continue;
+            }
+
+            var used = new HashSet<int>();
+            foreach (var kind in new[] { PredicateKind.Verb, PredicateKind.Noun })
+            {
+                for (var i = 0; i < tree.Count; i++)
+                {
+                    var upos = tree[i].Upos;
+                    var isCandidate = kind == PredicateKind.Verb ? upos == "VERB" : upos == "NOUN" && !used.Contains(i);
+                    if (isCandidate)
+                    {
+                        CodePredicate(story, tree, actors, kind, i, used, events, trace);
+                    }
+                }
+            }
+        }
+
+        return events.DrainToImmutable();
+    }
+
+    private void CodePredicate(Story story, SentenceTree tree, SentenceActors actors, PredicateKind kind, int word, HashSet<int> used, ImmutableArray<CodedEvent>.Builder events, ICollection<PredicateTrace>? trace)
+    {
+        var patterns = lexicon.Find(kind, tree.Lemma(word), tree.Lower(word));
+        if (patterns.Count == 0)
+        {
+            return;
+        }
+
+        var roles = new PredicateRoles(tree, word, kind == PredicateKind.Noun);
+        var particle = tree.Children(word).Where(c => tree.Relation(c) == "compound:prt").Select(tree.Lower).FirstOrDefault();
+        PredicatePattern? pattern = null;
+        int[] phraseOfTerm = [];
+        List<int> termWords = [];
+        foreach (var candidate in patterns)
+        {
+            if ((candidate.Particle is null || candidate.Particle == particle) && TermMatcher.TryMatch(tree, roles, candidate, out phraseOfTerm, out termWords))
+            {
+                pattern = candidate;
+                break;
+            }
+        }
+
+        var trigger = Trigger(tree, word, termWords);
+        if (pattern is null)
+        {
+            trace?.Add(new PredicateTrace(tree.Index, trigger, tree.Lower(word), null, "", "", "no pattern of this word matches the sentence"));
+            return;
+        }
+
+        used.UnionWith(termWords);
+        if (pattern.IsNull)
+        {
+            trace?.Add(new PredicateTrace(tree.Index, trigger, tree.Lower(word), pattern.Origin, "", "", "the pattern blocks coding ([---])"));
+            return;
+        }
+
+        var sources = Fill(tree, actors, roles, pattern.SourceSlots, phraseOfTerm, -1);
+        var targets = Fill(tree, actors, roles, pattern.TargetSlots, phraseOfTerm, roles.Subject);
+        var (modality, negated) = ClauseModality.Of(tree, word);
+        var forward = pattern.Forward;
+        var reverse = pattern.Reverse;
+        if (modality == Modality.Intended)
+        {
+            forward = forward is null ? null : IntentCodes.For(forward);
+            reverse = pattern.Joint && reverse is not null ? IntentCodes.For(reverse) : null;
+        }
+
+        var made = new List<CodedEvent>();
+        var template = new CodedEvent
+        {
+            Sentence = tree.Index,
+            Sources = [],
+            Targets = [],
+            CameoCode = "",
+            Trigger = trigger,
+            Pattern = pattern.Origin,
+            Negated = negated,
+            Modality = modality,
+            Contexts = pattern.Contexts,
+            Date = story.EffectiveDate,
+            DateBasis = DateBasis.Story,
+            Evidence = [trigger],
+        };
+        if (targets.IsEmpty && pattern.Joint && sources.Length >= 2 && forward is not null)
+        {
+            foreach (var member in sources)
+            {
+                Add(made, template, [member], sources.Remove(member), forward);
+            }
+        }
+        else
+        {
+            if (forward is not null)
+            {
+                Add(made, template, sources, targets, forward);
+            }
+
+            if (reverse is not null)
+            {
+                Add(made, template, targets, sources, reverse);
+            }
+        }
+
+        var outcome = made.Count > 0
+            ? string.Join("; ", made.Select(e => $"{Codes(e.Sources)} -> {Codes(e.Targets)} {e.CameoCode}"))
+                + (negated ? " (negated: not emitted)" : modality == Modality.Hypothetical ? " (hypothetical: not emitted)" : modality == Modality.Intended ? " (intended)" : "")
+            : sources.IsEmpty ? "dropped: no source actor" : targets.IsEmpty ? "dropped: no target actor" : "dropped: source and target have the same code";
+        trace?.Add(new PredicateTrace(tree.Index, trigger, tree.Lower(word), pattern.Origin, Codes(sources), Codes(targets), outcome));
+        events.AddRange(made);
+    }
+
+    private static void Add(List<CodedEvent> made, CodedEvent template, ImmutableArray<Actor> sources, ImmutableArray<Actor> targets, string code)
+    {
+        var sourceCodes = sources.Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
+        var distinctTargets = targets.Where(t => !sourceCodes.Contains(t.Code)).ToImmutableArray();
+        if (sources.IsEmpty || distinctTargets.IsEmpty)
+        {
+            return;
+        }
+
+        made.Add(template with { Sources = sources, Targets = distinctTargets, CameoCode = code });
+    }
+
+    private static ImmutableArray<Actor> Fill(SentenceTree tree, SentenceActors actors, PredicateRoles roles, ImmutableArray<RoleSlot> slots, int[] phraseOfTerm, int exclude)
+    {
+        foreach (var slot in slots)
+        {
+            var heads = slot.Kind switch
+            {
+                RoleSlotKind.Subject => [roles.Subject],
+                RoleSlotKind.DirectObject => [roles.Object],
+                RoleSlotKind.Term => [slot.Term < phraseOfTerm.Length ? phraseOfTerm[slot.Term] : -1],
+                RoleSlotKind.Phrase => roles.Phrases.Where(p => slot.Preposition!.Alternatives.Any(a => string.Join(' ', a) == p.Preposition)).Select(p => p.Head).ToArray(),
+                _ => roles.Phrases.Where(p => !PredicateRoles.IsCircumstance(p.Preposition)).Select(p => p.Head).ToArray(),
+            };
+            foreach (var head in heads)
+            {
+                if (head >= 0 && head != exclude)
+                {
+                    var found = actors.Of(tree, head);
+                    if (!found.IsEmpty)
+                    {
+                        return found;
+                    }
+                }
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>The predicate word, with the particle and the pattern's words when they follow closely ("held talks").</summary>
+    private static TextSpan Trigger(SentenceTree tree, int word, List<int> termWords)
+    {
+        var last = word;
+        foreach (var w in termWords.Order())
+        {
+            if (w > last && w - last <= 3)
+            {
+                last = w;
+            }
+        }
+
+        foreach (var particle in tree.Children(word).Where(c => tree.Relation(c) == "compound:prt" && c > last && c - last <= 2))
+        {
+            last = particle;
+        }
+
+        return tree.Span(word, last);
+    }
+
+    private static string Codes(ImmutableArray<Actor> actors) => actors.IsEmpty ? "-" : string.Join('+', actors.Select(a => a.Code));
+}

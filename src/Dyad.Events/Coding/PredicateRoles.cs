@@ -1,0 +1,162 @@
+namespace Dyad.Events.Coding;
+
+/// <summary>
+/// The grammatical roles around one predicate word: its subject (the agent of a passive, found through control,
+/// coordination and relative clauses when the word has none of its own), its direct object (the subject of a
+/// passive) and its prepositional phrases (those of its object too, and for an event noun those of the verb it
+/// is the object of).
+/// </summary>
+internal sealed class PredicateRoles
+{
+    private static readonly HashSet<string> NotActorPrepositions = new(StringComparer.Ordinal)
+    {
+        "in", "at", "inside", "near", "across", "throughout", "within", "during", "after", "before", "since", "until",
+        "around", "by", "of", "like", "as", "despite", "amid", "via", "without", "outside", "following", "including",
+    };
+
+    private readonly SentenceTree _tree;
+
+    public PredicateRoles(SentenceTree tree, int word, bool isNoun)
+    {
+        _tree = tree;
+        Word = word;
+        IsPassive = !isNoun && (tree.Children(word).Any(c => tree.Relation(c) is "nsubj:pass" or "aux:pass") || tree[word].Features.Contains("Voice=Pass", StringComparison.Ordinal));
+        Subject = isNoun ? NounSubject(word) : VerbSubject(word, 0);
+        Object = isNoun ? -1 : VerbObject(word);
+        Phrases = FindPhrases(word, isNoun);
+    }
+
+    public int Word { get; }
+
+    public bool IsPassive { get; }
+
+    /// <summary>The word heading the subject (or agent), or -1.</summary>
+    public int Subject { get; }
+
+    /// <summary>The word heading the direct object (or passive subject), or -1.</summary>
+    public int Object { get; }
+
+    /// <summary>The prepositional phrases: each head word with its preposition, in text order.</summary>
+    public IReadOnlyList<(int Head, string Preposition)> Phrases { get; }
+
+    /// <summary>Whether a phrase's preposition marks a place, time or manner rather than a party to the event.</summary>
+    public static bool IsCircumstance(string preposition) => NotActorPrepositions.Contains(preposition);
+
+    private int VerbSubject(int verb, int depth)
+    {
+        if (depth > 4)
+        {
+            return -1;
+        }
+
+        if (IsPassiveVerb(verb))
+        {
+            var agent = _tree.Children(verb).FirstOrDefault(c => _tree.Relation(c) == "obl:agent" || (_tree.BaseRelation(c) == "obl" && _tree.CaseOf(c) == "by"), -1);
+            if (agent >= 0 || depth == 0)
+            {
+                return agent;
+            }
+        }
+
+        var subject = _tree.Children(verb).FirstOrDefault(c => _tree.Relation(c) is "nsubj" or "nsubj:outer", -1);
+        var relation = _tree.Relation(verb);
+        var head = _tree.Head(verb);
+        if (subject >= 0)
+        {
+            return relation == "acl:relcl" && head >= 0 && _tree[subject].Features.Contains("PronType=Rel", StringComparison.Ordinal) ? head : subject;
+        }
+
+        if (head < 0)
+        {
+            return -1;
+        }
+
+        return relation switch
+        {
+            "xcomp" => ControllerOf(head, depth),
+            "conj" or "advcl" => VerbSubject(head, depth + 1),
+            "acl:relcl" => head,
+            "acl" => NounSubject(head),
+            _ => -1,
+        };
+    }
+
+    /// <summary>The subject of a complement: the object of "urge X to", else the subject of "agree to".</summary>
+    private int ControllerOf(int head, int depth)
+    {
+        var upos = _tree[head].Upos;
+        if (upos is "NOUN" or "PROPN")
+        {
+            return NounSubject(head);
+        }
+
+        var obj = _tree.Children(head).FirstOrDefault(c => _tree.Relation(c) == "obj", -1);
+        return obj >= 0 ? obj : VerbSubject(head, depth + 1);
+    }
+
+    private int NounSubject(int noun)
+    {
+        var possessor = _tree.Children(noun).FirstOrDefault(c => _tree.Relation(c) == "nmod:poss", -1);
+        if (possessor >= 0)
+        {
+            return possessor;
+        }
+
+        var modifier = _tree.Children(noun).FirstOrDefault(c => _tree.Relation(c) is "amod" or "compound" && _tree[c].Upos is "ADJ" or "PROPN", -1);
+        if (modifier >= 0)
+        {
+            return modifier;
+        }
+
+        var head = _tree.Head(noun);
+        return head >= 0 && _tree.Relation(noun) is "obj" or "xcomp" && _tree[head].Upos is "VERB" or "AUX" ? VerbSubject(head, 1) : -1;
+    }
+
+    private int VerbObject(int verb)
+    {
+        var relations = IsPassive ? new[] { "nsubj:pass", "obj", "iobj" } : ["obj", "iobj"];
+        foreach (var relation in relations)
+        {
+            var found = _tree.Children(verb).FirstOrDefault(c => _tree.Relation(c) == relation, -1);
+            if (found >= 0)
+            {
+                return found;
+            }
+        }
+
+        return -1;
+    }
+
+    private bool IsPassiveVerb(int verb) =>
+        _tree.Children(verb).Any(c => _tree.Relation(c) is "nsubj:pass" or "aux:pass");
+
+    private List<(int, string)> FindPhrases(int word, bool isNoun)
+    {
+        var owners = new List<int> { word };
+        if (Object >= 0)
+        {
+            owners.Add(Object);
+        }
+
+        var head = _tree.Head(word);
+        if (isNoun && head >= 0 && _tree.Relation(word) == "obj")
+        {
+            owners.Add(head);
+        }
+
+        var phrases = new List<(int, string)>();
+        foreach (var owner in owners)
+        {
+            foreach (var child in _tree.Children(owner))
+            {
+                if (_tree.BaseRelation(child) is "obl" or "nmod" && _tree.Relation(child) != "nmod:poss" && _tree.CaseOf(child) is { } preposition)
+                {
+                    phrases.Add((child, preposition));
+                }
+            }
+        }
+
+        phrases.Sort((a, b) => a.Item1.CompareTo(b.Item1));
+        return phrases;
+    }
+}

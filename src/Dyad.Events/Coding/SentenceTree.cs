@@ -1,0 +1,121 @@
+using Dyad.Core.Stories;
+
+namespace Dyad.Events.Coding;
+
+/// <summary>
+/// The dependency tree of one sentence with the words' text, lower-cased forms and lemmas, indexed from 0 within
+/// the sentence, and each word's children, so the coder can walk down as well as up.
+/// </summary>
+internal sealed class SentenceTree
+{
+    private readonly Story _story;
+    private readonly Sentence _sentence;
+    private readonly List<int>[] _children;
+    private readonly string[] _lower;
+
+    public SentenceTree(Story story, int sentenceIndex)
+    {
+        _story = story;
+        _sentence = story.Sentences[sentenceIndex];
+        Index = sentenceIndex;
+        Count = _sentence.TokenCount;
+        _children = new List<int>[Count];
+        _lower = new string[Count];
+        for (var i = 0; i < Count; i++)
+        {
+            _children[i] = [];
+            _lower[i] = Token(i).ToString(story.Text).ToLowerInvariant();
+        }
+
+        for (var i = 0; i < Count; i++)
+        {
+            var head = this[i].Head;
+            if (head >= 0 && head < Count && head != i)
+            {
+                _children[head].Add(i);
+            }
+        }
+    }
+
+    public int Index { get; }
+
+    public int Count { get; }
+
+    public TokenSyntax this[int i] => _story.Syntax[_sentence.FirstToken + i];
+
+    public Token Token(int i) => _story.Tokens[_sentence.FirstToken + i];
+
+    public int FirstToken => _sentence.FirstToken;
+
+    public string Lower(int i) => _lower[i];
+
+    public string Lemma(int i) => this[i].Lemma.ToLowerInvariant();
+
+    public string Relation(int i) => this[i].Relation;
+
+    /// <summary>The relation without its subtype: <c>obl</c> for <c>obl:tmod</c>.</summary>
+    public string BaseRelation(int i)
+    {
+        var relation = this[i].Relation;
+        var colon = relation.IndexOf(':', StringComparison.Ordinal);
+        return colon < 0 ? relation : relation[..colon];
+    }
+
+    public int Head(int i) => this[i].Head;
+
+    public IReadOnlyList<int> Children(int i) => _children[i];
+
+    public IEnumerable<int> Children(int i, string relation) => _children[i].Where(c => this[c].Relation == relation);
+
+    /// <summary>Whether a word's lemma or lower-cased form is <paramref name="word"/>.</summary>
+    public bool Is(int i, string word) => _lower[i] == word || Lemma(i) == word;
+
+    /// <summary>The preposition that introduces a phrase: its <c>case</c> children, joined ("because of").</summary>
+    public string? CaseOf(int i)
+    {
+        var marks = _children[i].Where(c => this[c].Relation is "case" or "fixed").OrderBy(c => c).ToList();
+        if (marks.Count == 0)
+        {
+            return null;
+        }
+
+        return string.Join(' ', marks.SelectMany(m => _children[m].Where(f => this[f].Relation == "fixed").Prepend(m)).Distinct().OrderBy(m => m).Select(m => _lower[m]));
+    }
+
+    /// <summary>The words of the subtree of <paramref name="i"/>, leaving out the subtrees of children <paramref name="skip"/> rejects.</summary>
+    public List<int> Subtree(int i, Func<int, bool>? skip = null)
+    {
+        var words = new List<int>();
+        var stack = new Stack<int>();
+        stack.Push(i);
+        while (stack.Count > 0)
+        {
+            var word = stack.Pop();
+            words.Add(word);
+            foreach (var child in _children[word])
+            {
+                if (skip is null || !skip(child))
+                {
+                    stack.Push(child);
+                }
+            }
+        }
+
+        words.Sort();
+        return words;
+    }
+
+    /// <summary>The word and the words coordinated with it ("Putin and his counterpart Japarov").</summary>
+    public List<int> Conjuncts(int i)
+    {
+        var result = new List<int> { i };
+        for (var k = 0; k < result.Count; k++)
+        {
+            result.AddRange(Children(result[k], "conj"));
+        }
+
+        return result;
+    }
+
+    public TextSpan Span(int first, int last) => new(Token(first).Start, Token(last).End);
+}

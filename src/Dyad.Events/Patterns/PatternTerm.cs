@@ -1,0 +1,39 @@
+using System.Collections.Immutable;
+
+namespace Dyad.Events.Patterns;
+
+/// <summary>Where a word term looks, relative to the predicate.</summary>
+public enum TermRegion
+{
+    /// <summary>The head word of the direct object (the passive subject when the verb is passive).</summary>
+    ObjectHead,
+
+    /// <summary>Anywhere in the predicate's own clause after it: object, prepositional phrases, particles.</summary>
+    After,
+
+    /// <summary>Anywhere in the subject before the predicate.</summary>
+    Before,
+}
+
+/// <summary>One condition a pattern sets on the words around its predicate.</summary>
+public abstract record PatternTerm;
+
+/// <summary>Words that must stand in <see cref="Region"/>.</summary>
+public sealed record WordTerm(PatternWords Words, TermRegion Region) : PatternTerm
+{
+    public override string ToString() => Region switch
+    {
+        TermRegion.ObjectHead => "object " + Words,
+        TermRegion.Before => "before " + Words,
+        _ => Words.ToString(),
+    };
+}
+
+/// <summary>
+/// A prepositional phrase on the predicate (or on its object) introduced by <see cref="Preposition"/>, whose words
+/// include every element of <see cref="Complement"/>.
+/// </summary>
+public sealed record PhraseTerm(PatternWords Preposition, ImmutableArray<PatternWords> Complement) : PatternTerm
+{
+    public override string ToString() => "(" + string.Join(' ', Complement.Select(c => c.ToString()).Prepend(Preposition.ToString())) + ")";
+}

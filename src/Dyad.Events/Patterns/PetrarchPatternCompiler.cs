@@ -1,0 +1,122 @@
+using System.Collections.Immutable;
+using Dyad.Knowledge.Dyad;
+using Dyad.Knowledge.Petrarch.Verbs;
+
+namespace Dyad.Events.Patterns;
+
+/// <summary>
+/// Turns PETRARCH-2 verb dictionaries into the patterns the coder matches on a dependency parse. Words before
+/// <c>*</c> are looked for in the subject, words after it in the verb's clause; <c>(PREP ...)</c> is a
+/// prepositional phrase on the verb or its object; <c>$</c> and <c>+</c> say which phrase gives the source and the
+/// target (by default the subject and the object, else the first actor-bearing phrase); <c>%</c> makes the action
+/// joint. Synonym sets become their members; a noun phrase <c>{A B}</c> asks for each of its words. Each verb also
+/// gets its block's bare code as a pattern with no terms.
+/// </summary>
+public static class PetrarchPatternCompiler
+{
+    private static readonly ImmutableArray<RoleSlot> DefaultTargets = [RoleSlot.DirectObject, RoleSlot.AnyPhrase];
+
+    public static PatternLexicon Compile(IEnumerable<PetrarchVerbSet> verbSets)
+    {
+        var entries = new List<(string, PredicatePattern)>();
+        foreach (var set in verbSets)
+        {
+            foreach (var block in set.Blocks)
+            {
+                var compiled = block.Patterns.Select(p => Compile(set, p)).ToArray();
+                foreach (var verb in block.Verbs)
+                {
+                    var lemma = verb.Base.Head.ToLowerInvariant();
+                    var extra = ExtraWords(verb.Base);
+                    var bare = new PredicatePattern(
+                        PredicateKind.Verb, lemma, null, extra, [RoleSlot.Subject], DefaultTargets,
+                        (verb.Code ?? block.Code).Forward, (verb.Code ?? block.Code).Reverse, false, [],
+                        $"{Path.GetFileName(verb.Source.File)}:{verb.Source.Line} {verb.Base} {verb.Code ?? block.Code}");
+                    foreach (var pattern in compiled.Prepend(bare))
+                    {
+                        var withVerb = pattern with { Lemma = lemma, Terms = [.. extra, .. pattern.Terms] };
+                        foreach (var form in verb.Forms.Prepend(verb.Base).Select(f => f.Head.ToLowerInvariant()).Distinct(StringComparer.Ordinal))
+                        {
+                            entries.Add((form, withVerb));
+                        }
+                    }
+                }
+            }
+        }
+
+        return new PatternLexicon(entries);
+    }
+
+    private static ImmutableArray<PatternTerm> ExtraWords(VerbForm form) =>
+        [.. form.Words.Select((w, i) => (w, i)).Where(x => x.i != form.HeadIndex)
+            .Select(x => new WordTerm(PatternWords.Of([x.w.ToLowerInvariant()]), x.i < form.HeadIndex ? TermRegion.Before : TermRegion.After))];
+
+    private static PredicatePattern Compile(PetrarchVerbSet set, VerbPattern pattern)
+    {
+        var terms = new List<PatternTerm>();
+        ImmutableArray<RoleSlot> sources = [RoleSlot.Subject];
+        var targets = DefaultTargets;
+        var joint = false;
+        foreach (var (elements, region) in new[] { (pattern.BeforeVerb, TermRegion.Before), (pattern.AfterVerb, TermRegion.After) })
+        {
+            foreach (var element in elements)
+            {
+                switch (element)
+                {
+                    case MarkerElement { Marker: PatternMarker.Compound }:
+                        joint = true;
+                        break;
+                    case MarkerElement { Marker: PatternMarker.Target }:
+                        targets = [region == TermRegion.Before ? RoleSlot.Subject : RoleSlot.DirectObject];
+                        if (region == TermRegion.Before)
+                        {
+                            sources = [RoleSlot.DirectObject, RoleSlot.AnyPhrase];
+                        }
+
+                        break;
+                    case MarkerElement { Marker: PatternMarker.Source } when region == TermRegion.After:
+                        sources = [RoleSlot.DirectObject];
+                        break;
+                    case MarkerElement:
+                        break;
+                    case PrepositionalElement phrase:
+                        var complement = phrase.Complement.Where(c => c is not MarkerElement).Select(c => WordsOf(set, c)).ToImmutableArray();
+                        terms.Add(new PhraseTerm(WordsOf(set, phrase.Preposition), complement));
+                        var slot = new RoleSlot(RoleSlotKind.Term, Term: terms.Count - 1);
+                        foreach (var marker in phrase.Complement.OfType<MarkerElement>())
+                        {
+                            if (marker.Marker == PatternMarker.Target)
+                            {
+                                targets = [slot];
+                            }
+                            else if (marker.Marker == PatternMarker.Source)
+                            {
+                                sources = [slot];
+                            }
+                        }
+
+                        break;
+                    case NounPhraseElement nounPhrase:
+                        terms.AddRange(nounPhrase.Parts.Where(p => p is not MarkerElement).Select(p => new WordTerm(WordsOf(set, p), region)));
+                        break;
+                    default:
+                        terms.Add(new WordTerm(WordsOf(set, element), region));
+                        break;
+                }
+            }
+        }
+
+        return new PredicatePattern(
+            PredicateKind.Verb, "", null, [.. terms], sources, targets, pattern.Code.Forward, joint ? pattern.Code.Forward : pattern.Code.Reverse, joint, [],
+            $"{Path.GetFileName(pattern.Source.File)}:{pattern.Source.Line} {pattern}");
+    }
+
+    /// <summary>The words an element accepts: a word or its run of words, a synonym set's members, a noun phrase's head.</summary>
+    private static PatternWords WordsOf(PetrarchVerbSet set, PatternElement element) => element switch
+    {
+        SynsetElement synset => new PatternWords([.. set.MembersOf(synset.Name).SelectMany(m => WordsOf(set, m).Alternatives).Distinct()]),
+        NounPhraseElement nounPhrase => WordsOf(set, nounPhrase.Head),
+        WordElement word => new PatternWords([[.. word.Words.Select(w => w.ToLowerInvariant())]]),
+        _ => new PatternWords([]),
+    };
+}

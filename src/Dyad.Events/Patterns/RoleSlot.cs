@@ -1,0 +1,37 @@
+namespace Dyad.Events.Patterns;
+
+/// <summary>Where a role's actors come from.</summary>
+public enum RoleSlotKind
+{
+    /// <summary>The subject (the agent of a passive; the possessor or modifier of an event noun).</summary>
+    Subject,
+
+    /// <summary>The direct object (the subject of a passive).</summary>
+    DirectObject,
+
+    /// <summary>A prepositional phrase introduced by <see cref="RoleSlot.Preposition"/>.</summary>
+    Phrase,
+
+    /// <summary>The phrase that the pattern's term number <see cref="RoleSlot.Term"/> matched.</summary>
+    Term,
+
+    /// <summary>The first prepositional phrase holding an actor that is not a place or time phrase.</summary>
+    AnyPhrase,
+}
+
+/// <summary>One place a role may be filled from; a role takes the first slot that holds an actor.</summary>
+public sealed record RoleSlot(RoleSlotKind Kind, PatternWords? Preposition = null, int Term = -1)
+{
+    public static RoleSlot Subject { get; } = new(RoleSlotKind.Subject);
+
+    public static RoleSlot DirectObject { get; } = new(RoleSlotKind.DirectObject);
+
+    public static RoleSlot AnyPhrase { get; } = new(RoleSlotKind.AnyPhrase);
+
+    public override string ToString() => Kind switch
+    {
+        RoleSlotKind.Phrase => Preposition!.ToString(),
+        RoleSlotKind.Term => "term " + (Term + 1),
+        _ => Kind.ToString().ToLowerInvariant(),
+    };
+}
