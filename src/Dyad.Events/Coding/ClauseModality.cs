@@ -13,7 +13,13 @@ internal static class ClauseModality
     {
         "agree", "plan", "intend", "decide", "promise", "pledge", "want", "hope", "seek", "expect", "prepare", "aim",
         "go", "wish", "offer", "propose", "vow", "undertake", "resolve", "ready", "willing", "determined", "prepared",
-        "readiness", "intention", "willingness", "intent", "decision", "commitment", "desire", "agreement",
+        "readiness", "intention", "willingness", "intent", "decision", "commitment", "desire", "agreement", "threaten",
+    };
+
+    /// <summary>Verbs that ask someone else to act ("urged X to withdraw"): the act asked for has not happened.</summary>
+    private static readonly HashSet<string> AppealGovernors = new(StringComparer.Ordinal)
+    {
+        "urge", "call", "ask", "invite", "encourage", "request", "press", "persuade", "demand", "appeal", "advise", "instruct", "order", "tell", "want",
     };
 
     private static readonly HashSet<string> FutureWords = new(StringComparer.Ordinal)
@@ -21,7 +27,13 @@ internal static class ClauseModality
         "upcoming", "forthcoming", "planned", "future", "proposed", "next", "scheduled", "expected", "possible", "prospective",
     };
 
-    /// <summary>The modality and negation of predicate <paramref name="word"/>, following it up through control verbs.</summary>
+    /// <summary>Whether a word announces an act of its own subject in its complement ("agreed to send", "readiness to deepen").</summary>
+    public static bool IsIntentGovernor(string lemma) => IntentGovernors.Contains(lemma);
+
+    /// <summary>
+    /// The modality and negation of predicate <paramref name="word"/>, following it up through control verbs and,
+    /// for an event noun, the verb it is the object of ("did not impose sanctions").
+    /// </summary>
     public static (Modality Modality, bool Negated) Of(SentenceTree tree, int word)
     {
         var modality = Modality.Asserted;
@@ -52,13 +64,16 @@ internal static class ClauseModality
             }
 
             var head = tree.Head(current);
-            var governed = tree.Relation(current) is "xcomp" or "acl" && head >= 0 && IntentGovernors.Contains(tree.Lemma(head));
-            if (governed)
+            var complement = tree.Relation(current) is "xcomp" or "acl" or "ccomp" && head >= 0;
+            if (complement && AppealGovernors.Contains(tree.Lemma(head)))
+            {
+                modality = Modality.Hypothetical;
+            }
+            else if (complement && IntentGovernors.Contains(tree.Lemma(head)))
             {
                 modality = Stronger(modality, Modality.Intended);
             }
-
-            if (!(tree.Relation(current) is "xcomp" || governed) || head < 0)
+            else if (!(tree.Relation(current) == "xcomp" || (tree[current].Upos == "NOUN" && tree.Relation(current) is "obj" or "nsubj:pass")) || head < 0)
             {
                 break;
             }

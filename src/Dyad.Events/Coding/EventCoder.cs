@@ -58,7 +58,13 @@ public sealed class EventCoder(PatternLexicon lexicon)
             return;
         }
 
-        var roles = new PredicateRoles(tree, word, kind == PredicateKind.Noun);
+        if (kind == PredicateKind.Verb && ClauseModality.IsIntentGovernor(tree.Lemma(word)) && HasCodeableComplement(tree, word))
+        {
+            trace?.Add(new PredicateTrace(tree.Index, tree.Span(word, word), tree.Lower(word), null, "", "", "its complement is coded instead, as an intent"));
+            return;
+        }
+
+        var roles = new PredicateRoles(tree, word, kind == PredicateKind.Noun, head => actors.Has(tree, head));
         var particle = tree.Children(word).Where(c => tree.Relation(c) == "compound:prt").Select(tree.Lower).FirstOrDefault();
         PredicatePattern? pattern = null;
         int[] phraseOfTerm = [];
@@ -141,6 +147,12 @@ public sealed class EventCoder(PatternLexicon lexicon)
         events.AddRange(made);
     }
 
+    /// <summary>Whether an "agreed to ..." verb's complement holds a predicate with patterns, which is coded instead of it.</summary>
+    private bool HasCodeableComplement(SentenceTree tree, int word) =>
+        tree.Children(word).Where(c => tree.Relation(c) is "xcomp" or "ccomp").Any(c => tree.Subtree(c, k => tree.Relation(k) is "advcl" or "parataxis" or "acl:relcl").Any(t =>
+            (tree[t].Upos == "VERB" && lexicon.Find(PredicateKind.Verb, tree.Lemma(t), tree.Lower(t)).Count > 0)
+            || (tree[t].Upos == "NOUN" && lexicon.Find(PredicateKind.Noun, tree.Lemma(t), tree.Lower(t)).Count > 0)));
+
     private static void Add(List<CodedEvent> made, CodedEvent template, ImmutableArray<Actor> sources, ImmutableArray<Actor> targets, string code)
     {
         var sourceCodes = sources.Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
@@ -181,9 +193,19 @@ public sealed class EventCoder(PatternLexicon lexicon)
         return [];
     }
 
-    /// <summary>The predicate word, with the particle and the pattern's words when they follow closely ("held talks").</summary>
+    /// <summary>
+    /// The predicate word, with the particle and the pattern's words when they follow closely ("signed an
+    /// agreement"), and for an event noun the verb it is the object of when that comes just before ("held talks").
+    /// </summary>
     private static TextSpan Trigger(SentenceTree tree, int word, List<int> termWords)
     {
+        var first = word;
+        var head = tree.Head(word);
+        if (tree[word].Upos == "NOUN" && tree.Relation(word) == "obj" && head >= 0 && head < word && word - head <= 3)
+        {
+            first = head;
+        }
+
         var last = word;
         foreach (var w in termWords.Order())
         {
@@ -198,7 +220,7 @@ public sealed class EventCoder(PatternLexicon lexicon)
             last = particle;
         }
 
-        return tree.Span(word, last);
+        return tree.Span(first, last);
     }
 
     private static string Codes(ImmutableArray<Actor> actors) => actors.IsEmpty ? "-" : string.Join('+', actors.Select(a => a.Code));

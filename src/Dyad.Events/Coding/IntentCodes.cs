@@ -12,6 +12,7 @@ internal static class IntentCodes
 {
     private static readonly FrozenDictionary<string, string> Specific = new Dictionary<string, string>(StringComparer.Ordinal)
     {
+        ["045"] = "039",
         ["057"] = "030",
         ["061"] = "0311",
         ["062"] = "0312",

@@ -15,10 +15,13 @@ internal sealed class PredicateRoles
     };
 
     private readonly SentenceTree _tree;
+    private readonly Func<int, bool> _holdsActor;
 
-    public PredicateRoles(SentenceTree tree, int word, bool isNoun)
+    /// <summary>The roles of <paramref name="word"/>; <paramref name="holdsActor"/> says whether a word's phrase holds a coded actor.</summary>
+    public PredicateRoles(SentenceTree tree, int word, bool isNoun, Func<int, bool> holdsActor)
     {
         _tree = tree;
+        _holdsActor = holdsActor;
         Word = word;
         IsPassive = !isNoun && (tree.Children(word).Any(c => tree.Relation(c) is "nsubj:pass" or "aux:pass") || tree[word].Features.Contains("Voice=Pass", StringComparison.Ordinal));
         Subject = isNoun ? NounSubject(word) : VerbSubject(word, 0);
@@ -96,13 +99,7 @@ internal sealed class PredicateRoles
 
     private int NounSubject(int noun)
     {
-        var possessor = _tree.Children(noun).FirstOrDefault(c => _tree.Relation(c) == "nmod:poss", -1);
-        if (possessor >= 0)
-        {
-            return possessor;
-        }
-
-        var modifier = _tree.Children(noun).FirstOrDefault(c => _tree.Relation(c) is "amod" or "compound" && _tree[c].Upos is "ADJ" or "PROPN", -1);
+        var modifier = _tree.Children(noun).FirstOrDefault(c => _tree.Relation(c) is "nmod:poss" or "amod" or "compound" && _holdsActor(c), -1);
         if (modifier >= 0)
         {
             return modifier;

@@ -175,9 +175,17 @@ public sealed partial class ActorIndex
         }
     }
 
+    /// <summary>
+    /// Whether a family name alone is written as the knowledge writes it and stands alone: not the inside of a longer
+    /// name ("Hamad" in "Tamim bin Hamad Al Thani"), which a capitalised word after it or a name particle before it shows.
+    /// </summary>
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "bin", "ibn", "bint", "al", "el", "de", "da", "van", "von", "der", "la", "le", "abu" };
+
     private static bool ExactCaseHolds(IndexEntry entry, Sentence sentence, int start, int end) =>
         entry.ExactTokens is null
-        || (entry.ExactTokens.Count == end - start && entry.ExactTokens.Select((t, k) => t == sentence.Tokens[start + k]).All(x => x));
+        || (entry.ExactTokens.Count == end - start && entry.ExactTokens.Select((t, k) => t == sentence.Tokens[start + k]).All(x => x)
+            && !(end < sentence.Tokens.Count && sentence.Tokens[end].Length > 1 && char.IsUpper(sentence.Tokens[end][0]))
+            && !(start > 0 && NameParticles.Contains(sentence.Tokens[start - 1])));
 
     /// <summary>The words of the index in a stable order with their entries, for comparing two compiled indexes.</summary>
     public IEnumerable<string> Describe()

@@ -10,7 +10,7 @@ public sealed class ExplainCommandTests
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Matches(@"held\s+VERB\s+VBD\s+hold\s+root", run.Out);
         Assert.Contains("\"Kyrgyz President Sadyr Japarov\" [49,79) KGZGOV", run.Out, StringComparison.Ordinal);
-        Assert.Matches(@"pattern events\.txt:\d+ verb hold -> 046", run.Out);
+        Assert.Matches(@"pattern events\.txt:\d+ noun talk -> 046", run.Out);
         Assert.Contains("RUSGOV -> KGZGOV 046 asserted \"held talks\" written", run.Out, StringComparison.Ordinal);
     }
 
