@@ -28,7 +28,7 @@ public static class DyadMatcher
                     continue;
                 }
 
-                var agreement = (gold[i].Code == dyad.Code ? 2 : 0) + (gold[i].Date == dyad.Date ? 1 : 0);
+                var agreement = (gold[i].Code == dyad.Code ? 2 : 0) + (gold[i].DateAgrees(dyad) ? 1 : 0);
                 if (agreement > bestAgreement)
                 {
                     best = i;

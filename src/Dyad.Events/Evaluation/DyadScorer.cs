@@ -24,7 +24,7 @@ internal static class DyadScorer
             lenient = lenient.Add(lenientMatch);
             strict = strict.Add(DyadMatcher.Match(expected, emitted, Key(ActorMatch.Strict, eventClass)));
             sameCode += lenientMatch.Matched.Count(m => m.Gold.Code == m.Emitted.Code);
-            sameDate += lenientMatch.Matched.Count(m => m.Gold.Date is { } date && m.Emitted.Date is { } emittedDate && emittedDate.StartsWith(date, StringComparison.Ordinal));
+            sameDate += lenientMatch.Matched.Count(m => m.Gold.DateAgrees(m.Emitted));
             scored.Add(new ScoredItem(gold, expected, emitted, lenientMatch));
         }
 

@@ -6,5 +6,9 @@ namespace Dyad.Events.Evaluation;
 /// </summary>
 public sealed record EventDyad(string Source, string Target, string Code, string? Date)
 {
+    /// <summary>Whether <paramref name="emitted"/> falls within this gold dyad's date, which may be a year or a month.</summary>
+    public bool DateAgrees(EventDyad emitted) =>
+        Date is { } date && emitted.Date is { } emittedDate && emittedDate.StartsWith(date, StringComparison.Ordinal);
+
     public override string ToString() => $"{Source}->{Target} {Code}";
 }
