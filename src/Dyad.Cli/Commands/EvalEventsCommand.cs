@@ -36,7 +36,8 @@ internal sealed class EvalEventsCommand(Func<string?, IReadOnlyList<IStoryStage>
                      each text dated by its record. A dyad is correct when source, target and CAMEO code equal an
                      expected triple (each matched once). Prints Correct / Uncoded / Extra and the records exactly
                      right per category and in total. Dictionaries default to petrarch:<the gold file's folder>.
-          plover     JSON records (an array or JSON Lines) with text, event (a PLOVER type, null for none),
+          plover     JSON records (an array or JSON Lines) with text, event (a PLOVER type or a CAMEO code;
+                     null for none),
                      source and target lists of {"actorText", "code"}, and optional id, date, category; records
                      sharing an id are one text. Emitted CAMEO codes become PLOVER types by the CAMEO table; a
                      dyad matches on source, target and type, leniently and strictly as for sentences.

@@ -6,11 +6,11 @@ namespace Dyad.Events.Evaluation;
 
 /// <summary>
 /// Reads PLOVER gold records, a JSON array or JSON Lines of objects with <c>text</c>, <c>event</c> (a PLOVER event
-/// type such as <c>CONSULT</c>; null or absent for a text that must code nothing), <c>source</c> and <c>target</c>
-/// lists of <c>{"actorText", "code"}</c> (an optional <c>sector</c> is appended to a bare country code, as in the
-/// PETRARCH <c>PLEvent</c> lines), and optional <c>id</c>, <c>date</c> (YYYY-MM-DD, else the default date) and
-/// <c>category</c>. Records that share an <c>id</c> are one text with several events; a record without an id is a
-/// text of its own.
+/// type such as <c>CONSULT</c>, or a CAMEO code scored by its PLOVER type; null or absent for a text that must code
+/// nothing), <c>source</c> and <c>target</c> lists of <c>{"actorText", "code"}</c> (an optional <c>sector</c> is
+/// appended to a bare country code, as in the PETRARCH <c>PLEvent</c> lines), and optional <c>id</c>, <c>date</c>
+/// (YYYY-MM-DD, else the default date) and <c>category</c>. Records that share an <c>id</c> are one text with several
+/// events; a record without an id is a text of its own.
 /// </summary>
 public static class PloverGoldReader
 {

@@ -34,4 +34,12 @@ public sealed class PloverScorerTests
         Assert.Equal(1, score.Strict.Correct);
         Assert.Equal(1, score.Strict.Extra);
     }
+
+    [Fact]
+    public void Score_GoldEventGivenAsCameoCode_ComparedByItsPloverType()
+    {
+        var score = PloverScorer.Score([Scored(Item("p1", Gold("ARN->GON", "040")), Coded("ARN->GON", "042"))], Codes);
+
+        Assert.Equal(1, score.Lenient.Correct);
+    }
 }
