@@ -14,5 +14,6 @@ internal static class CommandTable
         new ImportTreatiesCommand(),
         new TrainSyntaxCommand(),
         new EvalSyntaxCommand(),
+        new EvalEventsCommand(CodingStages.Build),
     ];
 }
