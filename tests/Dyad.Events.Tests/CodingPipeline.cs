@@ -6,6 +6,7 @@ using Dyad.Knowledge.Index;
 using Dyad.Syntax;
 using Dyad.Testing;
 using Dyad.Text;
+using Dyad.Text.Dates;
 
 namespace Dyad.Events.Tests;
 
@@ -28,6 +29,7 @@ internal static class CodingPipeline
         return StoryPipeline.Build(
         [
             new TextStage(TextOptions.Default),
+            new DateStage(),
             new SyntaxStage(SyntaxModel.Load(SyntaxModelFiles.Installed)),
             new ActorStage(knowledge.Index),
             new EventStage(new EventCoder(DyadPatternCompiler.Compile(knowledge.Dyad!.EventPatterns))),

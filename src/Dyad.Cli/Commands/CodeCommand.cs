@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dyad.Cli.Arguments;
 using Dyad.Core.Pipeline;
+using Dyad.Events.Coding;
 using Dyad.Input;
 using Dyad.Output;
 
@@ -10,7 +11,7 @@ namespace Dyad.Cli.Commands;
 internal sealed class CodeCommand(Func<string?, IReadOnlyList<IStoryStage>> stages) : ICommand
 {
     private static readonly string[] Valued = ["--output", "--errors", "--date", "--threads", "--dictionaries", "--format"];
-    private static readonly string[] Flags = ["--stories"];
+    private static readonly string[] Flags = ["--stories", "--one-a-day"];
 
     public IReadOnlyList<string> Name { get; } = ["code"];
 
@@ -33,6 +34,8 @@ internal sealed class CodeCommand(Func<string?, IReadOnlyList<IStoryStage>> stag
         --output FILE   write records to FILE instead of standard output
         --stories       write one record per story instead: dateline, sentences, actor mentions and events
         --format FORMAT json (default) or tsv: the Phoenix / PETRARCH event table, one row per dyad
+        --one-a-day     across stories, keep only the first record of each date, source, target and code
+                        (the Phoenix rule); within a story, repeated mentions are always one record
         --errors FILE   also write each bad record's problem to FILE as a JSON line
         --date DATE     the date of stories whose input gives none
         --threads N     code stories on N threads (default: one per core); output order is input order
@@ -103,7 +106,7 @@ internal sealed class CodeCommand(Func<string?, IReadOnlyList<IStoryStage>> stag
             : parsed.Has("--stories") ? new StoryRecordWriter(output, table)
             : new EventRecordWriter(output, table);
         using var errors = errorOutput is null ? null : new ErrorRecordWriter(errorOutput);
-        var run = new CodeRun(records, errors, context.Error);
+        var run = new CodeRun(records, errors, context.Error, parsed.Has("--one-a-day") ? new HashSet<string>(StringComparer.Ordinal) : null);
         var ownFiles = new[] { parsed.Value("--output"), parsed.Value("--errors") }
             .Where(p => p is not null and not "-")
             .Select(p => Path.GetFullPath(p!))
@@ -149,8 +152,11 @@ internal sealed class CodeCommand(Func<string?, IReadOnlyList<IStoryStage>> stag
         }
     }
 
-    /// <summary>The running counts of one <c>dyad code</c> run: writes each coded story, reports each failure.</summary>
-    private sealed class CodeRun(IRecordWriter records, ErrorRecordWriter? errors, TextWriter report)
+    /// <summary>
+    /// The running counts of one <c>dyad code</c> run: writes each coded story, reports each failure; with
+    /// <c>seen</c> (--one-a-day) it drops events whose key an earlier story already wrote.
+    /// </summary>
+    private sealed class CodeRun(IRecordWriter records, ErrorRecordWriter? errors, TextWriter report, HashSet<string>? seen)
     {
         public long Read { get; private set; }
 
@@ -169,7 +175,8 @@ internal sealed class CodeCommand(Func<string?, IReadOnlyList<IStoryStage>> stag
                 return;
             }
 
-            records.Write(outcome.Story!);
+            var story = outcome.Story!;
+            records.Write(seen is null ? story : story with { Events = [.. story.Events.Where(e => !e.IsCoded || seen.Add(EventMerger.Key(e)))] });
             Written++;
         }
     }

@@ -4,6 +4,7 @@ using Dyad.Events.Patterns;
 using Dyad.Knowledge.Index;
 using Dyad.Syntax;
 using Dyad.Text;
+using Dyad.Text.Dates;
 
 namespace Dyad.Cli.Commands;
 
@@ -28,6 +29,7 @@ internal static class CodingStages
         return
         [
             new TextStage(TextOptions.Default),
+            new DateStage(),
             new SyntaxStage(LoadSyntaxModel()),
             new ActorStage(knowledge.Index),
             new EventStage(new EventCoder(patterns)),

@@ -14,6 +14,8 @@ public static class StoryLayers
 
     public const string Syntax = "syntax";
 
+    public const string Dates = "dates";
+
     public const string Actors = "actors";
 
     public const string Events = "events";

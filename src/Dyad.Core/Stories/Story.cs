@@ -39,6 +39,9 @@ public sealed record Story
     /// <summary>The actor mentions found in the sentences, in text order.</summary>
     public ImmutableArray<Actor> Actors { get; init; } = [];
 
+    /// <summary>The date expressions of the sentences, resolved against the story date, in text order.</summary>
+    public ImmutableArray<DateMention> Dates { get; init; } = [];
+
     /// <summary>The coded events, in text order.</summary>
     public ImmutableArray<CodedEvent> Events { get; init; } = [];
 

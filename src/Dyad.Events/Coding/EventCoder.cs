@@ -9,7 +9,8 @@ namespace Dyad.Events.Coding;
 /// Codes the events of a parsed story with actor mentions: for every verb, then every event noun not already
 /// used by a verb's pattern, the most specific matching pattern gives the code; the parse gives the source and
 /// target (never a place or time phrase); the clause gives negation and modality (an announced or agreed action
-/// takes CAMEO's intent code). Joint actions are coded both ways; a joint action with a coordinated subject and
+/// takes CAMEO's intent code, and the date it was announced); the date is the one the predicate's own clause
+/// states, else the story's. Joint actions are coded both ways; a joint action with a coordinated subject and
 /// no target is coded between the members. A source and target with the same code are not an event.
 /// </summary>
 public sealed class EventCoder(PatternLexicon lexicon)
@@ -103,6 +104,7 @@ public sealed class EventCoder(PatternLexicon lexicon)
             reverse = pattern.Joint && reverse is not null ? IntentCodes.For(reverse) : null;
         }
 
+        var (date, basis) = modality == Modality.Intended ? (story.EffectiveDate, DateBasis.Story) : EventDates.Of(story, tree, word);
         var made = new List<CodedEvent>();
         var template = new CodedEvent
         {
@@ -115,11 +117,11 @@ public sealed class EventCoder(PatternLexicon lexicon)
             Negated = negated,
             Modality = modality,
             Contexts = pattern.Contexts,
-            Date = story.EffectiveDate,
-            DateBasis = DateBasis.Story,
+            Date = date,
+            DateBasis = basis,
             Evidence = [trigger],
         };
-        if (targets.IsEmpty && pattern.Joint && sources.Length >= 2 && forward is not null)
+        if (targets.IsEmpty && pattern.PairsCompoundSubject && sources.Length >= 2 && forward is not null)
         {
             foreach (var member in sources)
             {
@@ -175,7 +177,9 @@ public sealed class EventCoder(PatternLexicon lexicon)
                 RoleSlotKind.DirectObject => [roles.Object],
                 RoleSlotKind.Term => [slot.Term < phraseOfTerm.Length ? phraseOfTerm[slot.Term] : -1],
                 RoleSlotKind.Phrase => roles.Phrases.Where(p => slot.Preposition!.Alternatives.Any(a => string.Join(' ', a) == p.Preposition)).Select(p => p.Head).ToArray(),
-                _ => roles.Phrases.Where(p => !PredicateRoles.IsCircumstance(p.Preposition)).Select(p => p.Head).ToArray(),
+                RoleSlotKind.AnyPhrase => roles.Phrases.Where(p => !PredicateRoles.IsCircumstance(p.Preposition)).Select(p => p.Head).ToArray(),
+                _ => roles.Object < 0 ? [] : tree.Subtree(roles.Object, c => tree.Relation(c) is "acl:relcl" or "advcl" or "acl" or "parataxis")
+                    .Where(w => w != roles.Object && tree.BaseRelation(w) is "nmod" or "obl" && tree.CaseOf(w) is { } p && !PredicateRoles.IsCircumstance(p)).ToArray(),
             };
             foreach (var head in heads)
             {

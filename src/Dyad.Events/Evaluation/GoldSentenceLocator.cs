@@ -5,7 +5,8 @@ namespace Dyad.Events.Evaluation;
 
 /// <summary>
 /// Finds a gold sentence in the coded story it was taken from, as an exact substring of <see cref="Story.Text"/>,
-/// and keeps the story's events whose trigger lies inside it: the events a whole-story run emits for that sentence.
+/// and keeps the story's events with evidence inside it: the events a whole-story run emits for that sentence (an
+/// event merged from several sentences counts for each of them).
 /// </summary>
 public static class GoldSentenceLocator
 {
@@ -19,6 +20,6 @@ public static class GoldSentenceLocator
         }
 
         var end = start + sentence.Length;
-        return [.. story.Events.Where(e => e.Trigger.Start >= start && e.Trigger.End <= end)];
+        return [.. story.Events.Where(e => e.Evidence.Prepend(e.Trigger).Any(span => span.Start >= start && span.End <= end))];
     }
 }

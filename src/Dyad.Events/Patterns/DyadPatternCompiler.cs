@@ -27,6 +27,7 @@ public static class DyadPatternCompiler
             pattern.Code,
             pattern.Joint ? pattern.Code : pattern.Reverse,
             pattern.Joint,
+            pattern.Joint,
             [.. pattern.Contexts],
             origin);
     }

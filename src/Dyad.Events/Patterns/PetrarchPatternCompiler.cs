@@ -8,13 +8,14 @@ namespace Dyad.Events.Patterns;
 /// Turns PETRARCH-2 verb dictionaries into the patterns the coder matches on a dependency parse. Words before
 /// <c>*</c> are looked for in the subject, words after it in the verb's clause; <c>(PREP ...)</c> is a
 /// prepositional phrase on the verb or its object; <c>$</c> and <c>+</c> say which phrase gives the source and the
-/// target (by default the subject and the object, else the first actor-bearing phrase); <c>%</c> makes the action
-/// joint. Synonym sets become their members; a noun phrase <c>{A B}</c> asks for each of its words. Each verb also
+/// target (by default the subject and the object, else the first actor-bearing phrase on the verb or inside its
+/// object); <c>%</c> makes the action joint, and a coordinated subject with no target is coded between its
+/// members, as TABARI does. Synonym sets become their members; a noun phrase <c>{A B}</c> asks for each of its words. Each verb also
 /// gets its block's bare code as a pattern with no terms.
 /// </summary>
 public static class PetrarchPatternCompiler
 {
-    private static readonly ImmutableArray<RoleSlot> DefaultTargets = [RoleSlot.DirectObject, RoleSlot.AnyPhrase];
+    private static readonly ImmutableArray<RoleSlot> DefaultTargets = [RoleSlot.DirectObject, RoleSlot.AnyPhrase, RoleSlot.WithinObject];
 
     public static PatternLexicon Compile(IEnumerable<PetrarchVerbSet> verbSets)
     {
@@ -30,7 +31,7 @@ public static class PetrarchPatternCompiler
                     var extra = ExtraWords(verb.Base);
                     var bare = new PredicatePattern(
                         PredicateKind.Verb, lemma, null, extra, [RoleSlot.Subject], DefaultTargets,
-                        (verb.Code ?? block.Code).Forward, (verb.Code ?? block.Code).Reverse, false, [],
+                        (verb.Code ?? block.Code).Forward, (verb.Code ?? block.Code).Reverse, false, true, [],
                         $"{Path.GetFileName(verb.Source.File)}:{verb.Source.Line} {verb.Base} {verb.Code ?? block.Code}");
                     foreach (var pattern in compiled.Prepend(bare))
                     {
@@ -107,7 +108,7 @@ public static class PetrarchPatternCompiler
         }
 
         return new PredicatePattern(
-            PredicateKind.Verb, "", null, [.. terms], sources, targets, pattern.Code.Forward, joint ? pattern.Code.Forward : pattern.Code.Reverse, joint, [],
+            PredicateKind.Verb, "", null, [.. terms], sources, targets, pattern.Code.Forward, joint ? pattern.Code.Forward : pattern.Code.Reverse, joint, true, [],
             $"{Path.GetFileName(pattern.Source.File)}:{pattern.Source.Line} {pattern}");
     }
 

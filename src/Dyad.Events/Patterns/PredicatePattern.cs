@@ -19,6 +19,7 @@ public sealed record PredicatePattern(
     string? Forward,
     string? Reverse,
     bool Joint,
+    bool PairsCompoundSubject,
     ImmutableArray<string> Contexts,
     string Origin)
 {

@@ -17,6 +17,9 @@ public enum RoleSlotKind
 
     /// <summary>The first prepositional phrase holding an actor that is not a place or time phrase.</summary>
     AnyPhrase,
+
+    /// <summary>The first actor-bearing phrase nested inside the direct object ("welcomed the resumption of ties with X").</summary>
+    WithinObject,
 }
 
 /// <summary>One place a role may be filled from; a role takes the first slot that holds an actor.</summary>
@@ -27,6 +30,8 @@ public sealed record RoleSlot(RoleSlotKind Kind, PatternWords? Preposition = nul
     public static RoleSlot DirectObject { get; } = new(RoleSlotKind.DirectObject);
 
     public static RoleSlot AnyPhrase { get; } = new(RoleSlotKind.AnyPhrase);
+
+    public static RoleSlot WithinObject { get; } = new(RoleSlotKind.WithinObject);
 
     public override string ToString() => Kind switch
     {

@@ -6,6 +6,13 @@ namespace Dyad.Knowledge.Index;
 
 public sealed partial class ActorIndex
 {
+    /// <summary>Day and month names, which are family names too (Godwin Friday) but mean the date when alone.</summary>
+    private static readonly HashSet<string> CalendarNames = new(StringComparer.Ordinal)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+        "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    };
+
     /// <summary>
     /// Compiles Dyad's knowledge: country names and adjectives, organisation names and acronyms, people's names
     /// (and a family name alone when only one person has it), and agents. Places are left out: a place is never an
@@ -43,7 +50,7 @@ public sealed partial class ActorIndex
         // that the last part of "Moon Jae In" does not make every "in" a person.
         var familyNames = knowledge.People
             .SelectMany(p => p.Names.Prepend(p.Name).Select(n => (Family: n.Split(' ')[^1], p.Id)))
-            .Where(x => x.Family.Length >= 3 && char.IsUpper(x.Family[0]))
+            .Where(x => x.Family.Length >= 3 && char.IsUpper(x.Family[0]) && !CalendarNames.Contains(x.Family))
             .Distinct()
             .GroupBy(x => TextFold.Fold(x.Family))
             .Where(g => g.Select(x => x.Id).Distinct().Count() == 1)

@@ -167,6 +167,18 @@ public sealed class CodeCommandTests
         Assert.Contains(message, run.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Run_OneADay_KeepsTheFirstRecordOfEachDateDyadAndCodeAcrossStories()
+    {
+        const string Stories = "date 2023-05-08 Vladimir Putin met Sadyr Japarov.\ndate 2023-05-08 Vladimir Putin met Sadyr Japarov.\ndate 2023-05-09 Vladimir Putin met Sadyr Japarov.\n";
+
+        var all = Records(CliRun.Of(["code", "-"], Stories).Out);
+        var daily = Records(CliRun.Of(["code", "-", "--one-a-day"], Stories).Out);
+
+        Assert.Equal(6, all.Count);
+        Assert.Equal(["stdin", "stdin", "stdin-3", "stdin-3"], daily.Select(e => e.GetProperty("story_id").GetString()));
+    }
+
     private const string TalksStory = "date 2023-05-08 MOSCOW, May 8. /TASS/. Russian President Vladimir Putin held talks with Kyrgyz President Sadyr Japarov in Moscow.\n";
 
     private static string? Code(JsonElement record, string role) => record.GetProperty(role)[0].GetProperty("code").GetString();

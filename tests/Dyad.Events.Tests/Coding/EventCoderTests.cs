@@ -23,6 +23,19 @@ public sealed class EventCoderTests
         Assert.Equal(expected.Split(' ', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal), dyads.Order(StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Vladimir Putin met Sadyr Japarov on Friday.", "2023-05-05", "Text")]
+    [InlineData("Russia and Kyrgyzstan signed the agreement on September 20, 2012.", "2012-09-20", "Text")]
+    [InlineData("Vladimir Putin met Sadyr Japarov before leaving for China on Friday.", "2023-05-08", "Story")]
+    [InlineData("Vladimir Putin met Sadyr Japarov in May.", "2023-05-08", "Story")]
+    [InlineData("Vladimir Putin will visit Kyrgyzstan on Friday.", "2023-05-08", "Story")]
+    public void Code_DateInTheOwnClause_DatesTheEvent(string sentence, string date, string basis)
+    {
+        var first = CodingPipeline.Code(sentence, "2023-05-08").Events.First();
+
+        Assert.Equal((date, basis), (first.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), first.DateBasis.ToString()));
+    }
+
     [Fact]
     public void Code_NegatedEvent_IsKeptMarkedAndNotCoded()
     {
@@ -43,7 +56,7 @@ public sealed class EventCoderTests
         Assert.Equal("held talks", talks.Trigger.ToString(Text));
         Assert.Matches(@"^events\.txt:\d+ noun talk -> 046$", talks.Pattern);
         Assert.Equal(new DateOnly(2023, 5, 8), talks.Date);
-        Assert.Equal([talks.Trigger], talks.Evidence);
+        Assert.Equal([talks.Trigger], talks.Evidence.ToArray());
         Assert.Equal("Vladimir Putin", Text[talks.Sources[0].Start..talks.Sources[0].End]);
     }
 
