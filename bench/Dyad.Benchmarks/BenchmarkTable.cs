@@ -1,3 +1,4 @@
+using Dyad.Benchmarks.Events;
 using Dyad.Benchmarks.Syntax;
 
 namespace Dyad.Benchmarks;
@@ -11,5 +12,6 @@ internal static class BenchmarkTable
         new TextStageBenchmark(),
         new KnowledgeBenchmark(),
         new SyntaxBenchmark(),
+        new EventsBenchmark(),
     ];
 }

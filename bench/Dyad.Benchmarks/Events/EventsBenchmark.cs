@@ -1,0 +1,72 @@
+using System.Globalization;
+using Dyad.Core.Pipeline;
+using Dyad.Core.Stories;
+using Dyad.Events.Coding;
+using Dyad.Events.Patterns;
+using Dyad.Input;
+using Dyad.Knowledge.Index;
+using Dyad.Syntax;
+using Dyad.Text;
+using Dyad.Text.Dates;
+
+namespace Dyad.Benchmarks.Events;
+
+/// <summary>
+/// The whole coding path of <c>dyad code</c> from raw story text to events (text, dates, tagging and parsing,
+/// actors, events) with the bundled knowledge and the shipped model, in sentences per second: on one thread, then
+/// on every core with the product's ordered parallel map. Stories are read before timing starts.
+/// </summary>
+internal sealed class EventsBenchmark : IBenchmark
+{
+    private const int Stories = 500;
+
+    public string Name => "events";
+
+    public string Description => $"raw text to events, parsing included, on the first {Stories} stories: sentences/s on one core and on all cores";
+
+    public int Run(BenchmarkOptions options, TextWriter output)
+    {
+        var repository = SyntaxModelFiles.RepositoryAbove(AppContext.BaseDirectory);
+        var (knowledge, errors) = ActorIndexSource.LoadKnowledge(Path.Combine(repository ?? ".", "knowledge"), null);
+        if (knowledge is null)
+        {
+            output.WriteLine($"events: the bundled knowledge cannot be loaded: {(errors.Count > 0 ? errors[0] : "")}");
+            return 1;
+        }
+
+        var pipeline = StoryPipeline.Build(
+        [
+            new TextStage(TextOptions.Default),
+            new DateStage(),
+            new SyntaxStage(SyntaxModel.Load(SyntaxModelFiles.Installed)),
+            new ActorStage(knowledge.Index),
+            new EventStage(new EventCoder(DyadPatternCompiler.Compile(knowledge.Dyad!.EventPatterns))),
+        ]);
+        var stories = new StoryReader(ReaderOptions.Default, () => Stream.Null).Read([options.CorpusPath])
+            .Where(r => r.Story is not null).Select(r => r.Story!).Take(Stories).ToList();
+
+        long events = 0;
+        var (oneCore, sentences) = Measurement.Median(options.Passes, () => Code(stories, pipeline, 1, coded => events = coded));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stories.Count} stories, {sentences:N0} sentences, {events:N0} coded events per pass"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"one core: {sentences / oneCore:N0} sentences/s (median of {options.Passes} passes, {oneCore:F2} s)"));
+        var cores = Environment.ProcessorCount;
+        var (allCores, _) = Measurement.Median(options.Passes, () => Code(stories, pipeline, cores, _ => { }));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{cores} cores: {sentences / allCores:N0} sentences/s (median of {options.Passes} passes, {allCores:F2} s)"));
+        output.WriteLine(Measurement.PeakMemory());
+        return 0;
+    }
+
+    private static long Code(List<Story> stories, StoryPipeline pipeline, int threads, Action<long> countEvents)
+    {
+        long sentences = 0;
+        long coded = 0;
+        foreach (var story in OrderedParallel.Map(stories, pipeline.Run, threads))
+        {
+            sentences += story.Sentences.Length;
+            coded += story.Events.Count(e => e.IsCoded);
+        }
+
+        countEvents(coded);
+        return sentences;
+    }
+}
