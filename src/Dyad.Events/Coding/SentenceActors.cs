@@ -21,11 +21,14 @@ internal sealed class SentenceActors
 
     private readonly List<(Actor Actor, int First, int Last)> _mentions = [];
 
+    /// <summary>The words inside any mention, agents with no country included ("the ambassadors of Arnor").</summary>
+    private readonly HashSet<int> _mentioned = [];
+
     public SentenceActors(Story story, SentenceTree tree)
     {
         foreach (var actor in story.Actors)
         {
-            if (actor.Sentence != tree.Index || actor.Code is null || actor.Resolution == AgentOnly)
+            if (actor.Sentence != tree.Index)
             {
                 continue;
             }
@@ -41,7 +44,13 @@ internal sealed class SentenceActors
                 }
             }
 
-            if (first >= 0)
+            if (first < 0)
+            {
+                continue;
+            }
+
+            _mentioned.UnionWith(Enumerable.Range(first, last - first + 1));
+            if (actor.Code is not null && actor.Resolution != AgentOnly)
             {
                 _mentions.Add((actor, first, last));
             }
@@ -73,7 +82,7 @@ internal sealed class SentenceActors
 
     private IEnumerable<Actor> OfMember(SentenceTree tree, int member)
     {
-        var core = tree.Subtree(member, child => !IsCore(tree, child)).ToHashSet();
+        var core = tree.Subtree(member, child => !IsCore(tree, child) && !IsOfComplementOfAName(tree, child)).ToHashSet();
         var candidates = _mentions.Where(m => Enumerable.Range(m.First, m.Last - m.First + 1).Any(core.Contains)).ToList();
         if (candidates.Count == 0)
         {
@@ -90,6 +99,15 @@ internal sealed class SentenceActors
     }
 
     private static bool IsCore(SentenceTree tree, int child) =>
-        CoreRelations.Contains(tree.Relation(child)) || tree.BaseRelation(child) == "flat"
-        || (tree.BaseRelation(child) == "nmod" && tree.CaseOf(child) == "of");
+        CoreRelations.Contains(tree.Relation(child)) || tree.BaseRelation(child) == "flat";
+
+    /// <summary>
+    /// "President of Russia", "the ambassadors of Arnor": an "of" complement belongs to a title or name, never to an
+    /// event noun ("the detention of a journalist" is not the journalist).
+    /// </summary>
+    private bool IsOfComplementOfAName(SentenceTree tree, int child)
+    {
+        var head = tree.Head(child);
+        return tree.BaseRelation(child) == "nmod" && tree.CaseOf(child) == "of" && head >= 0 && (_mentioned.Contains(head) || tree[head].Upos == "PROPN");
+    }
 }
