@@ -29,7 +29,7 @@ internal sealed class TrainSyntaxCommand : ICommand
           --shared DIR    the shared data folder holding corpora/ud (default: ../shared beside the repository,
                           or $DYAD_SHARED)
           --output FILE   where to write the model (default: models/syntax/en-syntax.model.gz in the repository)
-          --epochs N      parser training epochs (default: 15)
+          --epochs N      parser training epochs, the best on dev kept (default: 12)
 
         Examples:
           dyad train syntax
