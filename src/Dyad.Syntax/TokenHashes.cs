@@ -15,6 +15,7 @@ internal sealed class TokenHashes
     public ulong[] Suffix2 = [];
     public ulong[] Suffix3 = [];
     public ulong[] Suffix4 = [];
+    public ulong[] Suffix5 = [];
     public ulong[] Prefix1 = [];
     public ulong[] Prefix2 = [];
     public ulong[] Prefix3 = [];
@@ -33,6 +34,7 @@ internal sealed class TokenHashes
             Suffix2 = new ulong[size];
             Suffix3 = new ulong[size];
             Suffix4 = new ulong[size];
+            Suffix5 = new ulong[size];
             Prefix1 = new ulong[size];
             Prefix2 = new ulong[size];
             Prefix3 = new ulong[size];
@@ -48,6 +50,7 @@ internal sealed class TokenHashes
             Suffix2[i] = FeatureHash.Lower(form[Math.Max(0, form.Length - 2)..]);
             Suffix3[i] = FeatureHash.Lower(form[Math.Max(0, form.Length - 3)..]);
             Suffix4[i] = FeatureHash.Lower(form[Math.Max(0, form.Length - 4)..]);
+            Suffix5[i] = FeatureHash.Lower(form[Math.Max(0, form.Length - 5)..]);
             Prefix1[i] = FeatureHash.Lower(form[..Math.Min(form.Length, 1)]);
             Prefix2[i] = FeatureHash.Lower(form[..Math.Min(form.Length, 2)]);
             Prefix3[i] = FeatureHash.Lower(form[..Math.Min(form.Length, 3)]);

@@ -5,13 +5,14 @@ namespace Dyad.Syntax.Parsing;
 /// <summary>
 /// Trains the <see cref="Parser"/> with the dynamic oracle: at every configuration the best-scoring move is
 /// compared with the best-scoring move of least cost, and after the first epoch the parser mostly follows its own
-/// predictions so that it learns to recover from its mistakes.
+/// predictions so that it learns to recover from its mistakes. Given development sentences, it keeps the epoch
+/// whose averaged weights attach most of their words with the right head and relation.
 /// </summary>
 internal static class ParserTrainer
 {
     private const double Exploration = 0.9;
 
-    public static Parser Train(IReadOnlyList<ParserExample> examples, StringIndex relations, bool[] punctuationTags, int epochs, int seed, TextWriter? log = null)
+    public static Parser Train(IReadOnlyList<ParserExample> examples, StringIndex relations, bool[] punctuationTags, int epochs, int seed, TextWriter? log = null, IReadOnlyList<ParserExample>? development = null)
     {
         var moves = new Moves(relations.Count);
         var rootRelation = relations.TryGetId("root", out var root) ? root : 0;
@@ -22,6 +23,9 @@ internal static class ParserTrainer
         var costs = new int[moves.Count];
         var order = Enumerable.Range(0, examples.Count).ToArray();
         var random = new Random(seed);
+        Parser? best = null;
+        var bestScore = -1.0;
+        var bestEpoch = 0;
         for (var epoch = 0; epoch < epochs; epoch++)
         {
             var errors = 0;
@@ -54,9 +58,46 @@ internal static class ParserTrainer
             }
 
             log?.WriteLine($"parser epoch {epoch + 1}/{epochs}: {100.0 * errors / Math.Max(1, decisions):F2} % of moves corrected");
+            if (development is null)
+            {
+                continue;
+            }
+
+            var parser = new Parser(relations, model.Compile(), punctuationTags);
+            var score = LabelledAttachment(parser, development, state, features, scores);
+            log?.WriteLine($"parser epoch {epoch + 1}/{epochs}: development LAS {score:F2}");
+            if (score > bestScore)
+            {
+                (best, bestScore, bestEpoch) = (parser, score, epoch + 1);
+            }
         }
 
-        return new Parser(relations, model.Compile(), punctuationTags);
+        if (best is null)
+        {
+            return new Parser(relations, model.Compile(), punctuationTags);
+        }
+
+        log?.WriteLine($"parser: keeping epoch {bestEpoch} (development LAS {bestScore:F2})");
+        return best;
+    }
+
+    /// <summary>The percentage of words given the gold head and relation; gold relation -1 (unknown in training) never matches.</summary>
+    private static double LabelledAttachment(Parser parser, IReadOnlyList<ParserExample> examples, ParserState state, uint[] features, float[] scores)
+    {
+        var correct = 0;
+        var total = 0;
+        foreach (var example in examples)
+        {
+            parser.Parse(example.Words, example.Tags, state, features, scores);
+            for (var w = 1; w <= example.Tags.Length; w++)
+            {
+                correct += state.Head[w] == example.GoldHeads[w] && state.Relation[w] == example.GoldRelations[w] ? 1 : 0;
+            }
+
+            total += example.Tags.Length;
+        }
+
+        return 100.0 * correct / Math.Max(1, total);
     }
 
     private static int BestOfLeastCost(ParserState state, Moves moves, int rootRelation, ReadOnlySpan<float> scores, ReadOnlySpan<int> costs)

@@ -8,7 +8,7 @@ namespace Dyad.Syntax.Tagging;
 /// </summary>
 internal static class TaggerFeatures
 {
-    public const int Max = 40;
+    public const int Max = 48;
 
     private const ulong Boundary = 0x5EED_0000_0000_0001UL;
 
@@ -53,6 +53,9 @@ internal static class TaggerFeatures
         features[k++] = FeatureHash.Key(28, t1, words.Suffix3[i]);
         features[k++] = FeatureHash.Key(29, before, after);
         features[k++] = FeatureHash.Key(30, i + 1 < n ? words.Suffix2[i + 1] : Boundary, lower[i]);
+        features[k++] = FeatureHash.Key(38, words.Suffix5[i]);
+        features[k++] = FeatureHash.Key(39, before, words.Suffix3[i]);
+        features[k++] = FeatureHash.Key(40, t1, t2, lower[i]);
         return k;
     }
 
@@ -70,6 +73,9 @@ internal static class TaggerFeatures
         features[k++] = FeatureHash.Key(35, words.Lower[i], next);
         features[k++] = FeatureHash.Key(36, words.Suffix3[i], next);
         features[k++] = FeatureHash.Key(37, (ulong)(firstPass[i] + 1));
+        features[k++] = FeatureHash.Key(41, i > 0 ? words.Lower[i - 1] : Boundary, next);
+        features[k++] = FeatureHash.Key(42, i + 1 < n ? words.Lower[i + 1] : Boundary, next);
+        features[k++] = FeatureHash.Key(43, t1, next, afterNext);
         return k;
     }
 }

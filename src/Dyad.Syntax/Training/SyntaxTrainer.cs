@@ -9,12 +9,13 @@ namespace Dyad.Syntax.Training;
 
 /// <summary>
 /// Trains a whole <see cref="SyntaxModel"/> from treebank sentences. Single-threaded and seeded, so the same data
-/// and options give the same model file. Non-projective trees are left out of parser training (arc-eager cannot
-/// build them) but still train the tagger and lemmatizer.
+/// and options give the same model file. Non-projective trees, which arc-eager cannot build, train the parser
+/// after lifting; the few that cannot be lifted still train the tagger and lemmatizer. Development sentences, when
+/// given, choose the parser's epoch; without them the last epoch is kept.
 /// </summary>
 public static class SyntaxTrainer
 {
-    public static SyntaxModel Train(IReadOnlyList<ConlluSentence> sentences, SyntaxTrainingOptions options, TextWriter? log = null)
+    public static SyntaxModel Train(IReadOnlyList<ConlluSentence> sentences, SyntaxTrainingOptions options, TextWriter? log = null, IReadOnlyList<ConlluSentence>? development = null)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(options);
@@ -30,36 +31,64 @@ public static class SyntaxTrainer
         log?.WriteLine($"tagger: {tagger.Weights.FeatureCount} + {tagger.SecondPass!.FeatureCount} features ({clock.Elapsed.TotalSeconds:F0} s)");
 
         var examples = new List<ParserExample>();
-        var hashes = new TokenHashes();
+        var lifted = 0;
         for (var i = 0; i < treebank.Count; i++)
         {
             var sentence = treebank[i];
-            if (!Projectivity.IsProjective(sentence.Heads))
+            var heads = Projectivity.IsProjective(sentence.Heads) ? sentence.Heads : Projectivity.Lift(sentence.Heads);
+            if (heads is null)
             {
                 continue;
             }
 
-            hashes.Fill(sentence.Forms);
-            var goldHeads = new int[sentence.Length + 1];
-            var goldRelations = new int[sentence.Length + 1];
-            goldHeads[0] = -1;
-            goldRelations[0] = -1;
-            for (var w = 0; w < sentence.Length; w++)
-            {
-                goldHeads[w + 1] = sentence.Heads[w];
-                goldRelations[w + 1] = relations[sentence.Relations[w]];
-            }
-
-            examples.Add(new ParserExample(hashes.Lower[..sentence.Length], predicted[i], goldHeads, goldRelations));
+            lifted += heads == sentence.Heads ? 0 : 1;
+            examples.Add(Example(sentence, heads, predicted[i], relations));
         }
 
-        log?.WriteLine($"parser: {examples.Count} projective sentences of {treebank.Count}; {options.ParserEpochs} epochs");
-        var parser = ParserTrainer.Train(examples, relations, [.. tags.Upos.Select(u => u == "PUNCT")], options.ParserEpochs, options.Seed, log);
+        var developmentExamples = development is null ? null : DevelopmentExamples(development, tagger, relations);
+        log?.WriteLine($"parser: {examples.Count} sentences of {treebank.Count} ({lifted} made projective by lifting); {options.ParserEpochs} epochs");
+        var parser = ParserTrainer.Train(examples, relations, [.. tags.Upos.Select(u => u == "PUNCT")], options.ParserEpochs, options.Seed, log, developmentExamples);
         log?.WriteLine($"parser: {parser.Weights.FeatureCount} features, {parser.Weights.WeightCount} weights ({clock.Elapsed.TotalSeconds:F0} s)");
 
         var lemmatizer = LemmatizerBuilder.Build(treebank, tags);
         var lexicon = FeatureLexiconBuilder.Build(treebank, tags);
         return new SyntaxModel(tagger, lemmatizer, lexicon, parser);
+    }
+
+    /// <summary>A parser training sentence with gold heads and relations at 1..n; relations unknown to training are -1.</summary>
+    private static ParserExample Example(TreebankSentence sentence, int[] heads, int[] tags, StringIndex relations)
+    {
+        var hashes = new TokenHashes();
+        hashes.Fill(sentence.Forms);
+        var goldHeads = new int[sentence.Length + 1];
+        var goldRelations = new int[sentence.Length + 1];
+        goldHeads[0] = -1;
+        goldRelations[0] = -1;
+        for (var w = 0; w < sentence.Length; w++)
+        {
+            goldHeads[w + 1] = heads[w];
+            goldRelations[w + 1] = relations.TryGetId(sentence.Relations[w], out var relation) ? relation : -1;
+        }
+
+        return new ParserExample(hashes.Lower[..sentence.Length], tags, goldHeads, goldRelations);
+    }
+
+    /// <summary>Development sentences with the tags the finished tagger gives them, as the parser will meet them.</summary>
+    private static List<ParserExample> DevelopmentExamples(IReadOnlyList<ConlluSentence> development, Tagger tagger, StringIndex relations)
+    {
+        var examples = new List<ParserExample>(development.Count);
+        var hashes = new TokenHashes();
+        var features = new uint[TaggerFeatures.Max];
+        var scores = new float[tagger.Tags.Count];
+        foreach (var sentence in development.Select(TreebankSentence.From))
+        {
+            hashes.Fill(sentence.Forms);
+            var tags = new int[sentence.Length];
+            tagger.Tag(sentence.Forms, hashes, tags, new int[sentence.Length], features, scores);
+            examples.Add(Example(sentence, sentence.Heads, tags, relations));
+        }
+
+        return examples;
     }
 
     private static int[][] PredictTagsByFold(List<TreebankSentence> treebank, TagSet tags, SyntaxTrainingOptions options, TextWriter? log, Stopwatch clock)

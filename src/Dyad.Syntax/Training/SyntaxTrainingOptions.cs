@@ -5,7 +5,7 @@ public sealed record SyntaxTrainingOptions
 {
     public int TaggerIterations { get; init; } = 8;
 
-    public int ParserEpochs { get; init; } = 15;
+    public int ParserEpochs { get; init; } = 12;
 
     /// <summary>The parser trains on tags predicted by taggers that did not see the sentence; 1 tags the training data with the final tagger.</summary>
     public int Folds { get; init; } = 4;

@@ -14,4 +14,22 @@ public sealed class ProjectivityTests
     {
         Assert.Equal(expected, Projectivity.IsProjective(heads));
     }
+
+    [Theory]
+    [InlineData(new[] { 2, 0, 2 }, new[] { 2, 0, 2 })]
+    [InlineData(new[] { 3, 4, 0, 3 }, new[] { 3, 3, 0, 3 })]
+    [InlineData(new[] { 2, 3, 0, 3, 7, 7, 2, 3 }, new[] { 2, 3, 0, 3, 7, 7, 3, 3 })]
+    public void Lift_Trees_MovesCrossingDependentsUpToAProjectiveTree(int[] heads, int[] expected)
+    {
+        var lifted = Projectivity.Lift(heads);
+
+        Assert.Equal(expected, lifted);
+        Assert.True(Projectivity.IsProjective(lifted));
+    }
+
+    [Fact]
+    public void Lift_CrossingArcFromAWordOnTheRoot_IsNull()
+    {
+        Assert.Null(Projectivity.Lift([0, 4, 0, 1]));
+    }
 }

@@ -32,4 +32,15 @@ public sealed class SyntaxTrainerTests
         Assert.True(scores.Upos >= 95, $"UPOS {scores.Upos:F1}");
         Assert.True(scores.Las >= 80, $"LAS {scores.Las:F1}");
     }
+
+    [Fact]
+    public void Train_WithDevelopmentSentences_KeepsAnEpochAtLeastAsGoodOnThemAsTheLast()
+    {
+        var development = Fixtures.Read("news-checks.conllu");
+        var last = SyntaxEvaluator.Evaluate(SyntaxTrainer.Train(Fixtures.Tiny, Fixtures.Options), development);
+
+        var chosen = SyntaxEvaluator.Evaluate(SyntaxTrainer.Train(Fixtures.Tiny, Fixtures.Options, development: development), development);
+
+        Assert.True(chosen.Las >= last.Las, $"chosen epoch LAS {chosen.Las:F2}, last epoch LAS {last.Las:F2}");
+    }
 }
