@@ -1,5 +1,6 @@
 using Dyad.Core.Pipeline;
 using Dyad.Knowledge.Index;
+using Dyad.Mentions.Coreference;
 using Dyad.Syntax;
 using Dyad.Text;
 
@@ -20,6 +21,6 @@ internal static class CodingStages
             throw new KnowledgeUnusableException(dictionaries ?? BundledKnowledge.Folder, errors.Select(e => e.ToString()).ToList());
         }
 
-        return [new TextStage(TextOptions.Default), new SyntaxStage(SyntaxModel.Load(SyntaxModelFiles.Installed)), new ActorStage(index)];
+        return [new TextStage(TextOptions.Default), new SyntaxStage(SyntaxModel.Load(SyntaxModelFiles.Installed)), new ActorStage(index), new CoreferenceStage()];
     }
 }

@@ -13,5 +13,6 @@ internal static class CommandTable
         new ImportTreatiesCommand(),
         new TrainSyntaxCommand(),
         new EvalSyntaxCommand(),
+        new EvalCoreferenceCommand(CodingStages.Build),
     ];
 }

@@ -1,0 +1,12 @@
+namespace Dyad.Mentions.Coreference;
+
+/// <summary>What an actor mention stands for, as far as pronouns and descriptions care; a pronoun accepts a set.</summary>
+[Flags]
+public enum ReferentKinds
+{
+    None = 0,
+    Person = 1,
+    Country = 2,
+    Organisation = 4,
+    Any = Person | Country | Organisation,
+}
