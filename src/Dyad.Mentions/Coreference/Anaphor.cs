@@ -7,7 +7,7 @@ namespace Dyad.Mentions.Coreference;
 /// referent it accepts, whether it is plural and how many it names ("the two leaders", "both sides": 2; 0 when
 /// unsaid), the country its modifier names ("the Kyrgyz leader": KGZ), and its syntactic relation.
 /// </summary>
-public sealed record Anaphor(TextSpan Span, int Sentence, int HeadToken, AnaphorForm Form, ReferentKinds Kinds, bool Plural, int Count, string? Country, string Relation)
+public sealed record Anaphor(TextSpan Span, int Sentence, int HeadToken, AnaphorForm Form, ReferentKinds Kinds, bool Plural, int Count, string? Country, string Relation, Gender Gender = Gender.Unknown)
 {
     public bool IsSubject => Relation.StartsWith("nsubj", StringComparison.Ordinal);
 

@@ -20,7 +20,7 @@ internal static class AnaphorFinder
             {
                 if (!IsPleonastic(story, sentence, t, form))
                 {
-                    yield return new Anaphor(Span(story, token, token), sentenceIndex, token, AnaphorForm.Pronoun, pronoun.Kinds, pronoun.Plural, 0, null, syntax.Relation);
+                    yield return new Anaphor(Span(story, token, token), sentenceIndex, token, AnaphorForm.Pronoun, pronoun.Kinds, pronoun.Plural, 0, null, syntax.Relation, ReferringWords.GenderOf(form));
                 }
             }
             else if (syntax.Upos is "NOUN" or "PROPN" && Description(story, sentence, sentenceIndex, t) is { } description)
@@ -36,7 +36,8 @@ internal static class AnaphorFinder
         var syntax = story.Syntax[token];
         var plural = syntax.Xpos is "NNS" or "NNPS";
         var kinds = ReferringWords.KindsOfNoun(syntax.Lemma, plural);
-        if (kinds == ReferentKinds.None || syntax.Relation is "compound" or "flat")
+        // A proper noun after "the" is a name ("the United Nations"), unless it is a title ("the President").
+        if (kinds == ReferentKinds.None || syntax.Relation is "compound" or "flat" || (syntax.Upos == "PROPN" && !ReferringWords.PersonNouns.Contains(syntax.Lemma)))
         {
             return null;
         }
@@ -89,7 +90,7 @@ internal static class AnaphorFinder
         }
 
         var span = Span(story, sentence.FirstToken + first, sentence.FirstToken + last);
-        return new Anaphor(span, sentenceIndex, token, AnaphorForm.Description, kinds, plural, plural ? count : 1, CountryWithin(story, span, story.Tokens[token]), syntax.Relation);
+        return new Anaphor(span, sentenceIndex, token, AnaphorForm.Description, kinds, plural, plural ? count : 1, CountryWithin(story, span, story.Tokens[token]), syntax.Relation, ReferringWords.GenderOf(syntax.Lemma));
     }
 
     /// <summary>"heads of state": the "of state" belongs to the title.</summary>

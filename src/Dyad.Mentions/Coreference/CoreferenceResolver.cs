@@ -22,12 +22,13 @@ public static class CoreferenceResolver
         }
 
         var referents = ReferentFinder.Find(story);
+        var genders = new Dictionary<Actor, Gender>();
         for (var s = 0; s < story.Sentences.Length; s++)
         {
             foreach (var anaphor in AnaphorFinder.Find(story, s))
             {
-                List<Referent> antecedents = Best(story, anaphor, referents) is { } best ? [best]
-                    : anaphor.Form == AnaphorForm.Description && anaphor.Plural ? Pair(anaphor, referents)
+                List<Referent> antecedents = Best(story, anaphor, referents, genders) is { } best ? [best]
+                    : anaphor.Form == AnaphorForm.Description && anaphor.Plural && (anaphor.Count == 2 || anaphor.Kinds == ReferentKinds.Person) ? Pair(anaphor, referents)
                     : [];
                 if (antecedents.Count == 0)
                 {
@@ -35,44 +36,47 @@ public static class CoreferenceResolver
                 }
 
                 var anaphorHead = story.Tokens[anaphor.HeadToken];
-                foreach (var antecedent in antecedents)
+                foreach (var actor in antecedents.SelectMany(a => a.Actors))
                 {
-                    var antecedentHead = story.Tokens[antecedent.HeadToken];
-                    foreach (var actor in antecedent.Actors)
-                    {
-                        links.Add(new CoreferenceLink(
-                            anaphor.Span,
-                            s,
-                            new TextSpan(anaphorHead.Start, anaphorHead.End),
-                            anaphor.Form,
-                            antecedent.Span,
-                            new TextSpan(antecedentHead.Start, antecedentHead.End),
-                            actor));
-                    }
+                    var actorHead = story.Tokens[ReferentFinder.HeadToken(story, actor)];
+                    links.Add(new CoreferenceLink(
+                        anaphor.Span,
+                        s,
+                        new TextSpan(anaphorHead.Start, anaphorHead.End),
+                        anaphor.Form,
+                        new TextSpan(actor.Start, actor.End),
+                        new TextSpan(actorHead.Start, actorHead.End),
+                        actor));
                 }
 
-                var kind = antecedents.Aggregate(ReferentKinds.Any, (k, r) => k & r.Kind);
+                var kind = antecedents.Aggregate(ReferentKinds.Any | ReferentKinds.Thing, (k, r) => k & r.Kind);
                 ImmutableArray<Actor> actors = [.. antecedents.SelectMany(r => r.Actors)];
-                referents.Add(new Referent(anaphor.Span, s, anaphor.HeadToken, kind == ReferentKinds.None ? anaphor.Kinds : kind, anaphor.Plural || actors.Length > 1, anaphor.IsSubject, actors));
+                var gender = anaphor.Gender != Gender.Unknown ? anaphor.Gender : antecedents[0].Gender;
+                if (gender != Gender.Unknown && actors.Length == 1)
+                {
+                    genders[actors[0]] = gender;
+                }
+
+                referents.Add(new Referent(anaphor.Span, s, anaphor.HeadToken, kind == ReferentKinds.None ? anaphor.Kinds : kind, anaphor.Plural || actors.Length > 1, anaphor.IsSubject, actors, gender));
             }
         }
 
         return links;
     }
 
-    private static Referent? Best(Story story, Anaphor anaphor, List<Referent> referents)
+    private static Referent? Best(Story story, Anaphor anaphor, List<Referent> referents, Dictionary<Actor, Gender> genders)
     {
         Referent? best = null;
         var bestScore = int.MinValue;
         foreach (var referent in referents)
         {
-            if (!Fits(story, anaphor, referent))
+            if (!Fits(story, anaphor, referent) || !SameGender(anaphor, referent, genders))
             {
                 continue;
             }
 
             var score = Score(anaphor, referent);
-            if (score > bestScore || (score == bestScore && best is not null && referent.Span.Start > best.Span.Start))
+            if (score > bestScore || (score == bestScore && best is not null && Later(referent, best)))
             {
                 best = referent;
                 bestScore = score;
@@ -80,6 +84,22 @@ public static class CoreferenceResolver
         }
 
         return best;
+    }
+
+    /// <summary>The nearer one; over the same start, the one with actors.</summary>
+    private static bool Later(Referent referent, Referent best) =>
+        referent.Span.Start > best.Span.Start || (referent.Span.Start == best.Span.Start && referent.Actors.Length > best.Actors.Length);
+
+    /// <summary>A gender the referent shows, or an earlier pronoun showed for its actor, must not clash with the anaphor's.</summary>
+    private static bool SameGender(Anaphor anaphor, Referent referent, Dictionary<Actor, Gender> genders)
+    {
+        var gender = referent.Gender;
+        if (gender == Gender.Unknown && referent.Actors.Length == 1)
+        {
+            gender = genders.GetValueOrDefault(referent.Actors[0]);
+        }
+
+        return anaphor.Gender == Gender.Unknown || gender == Gender.Unknown || gender == anaphor.Gender;
     }
 
     /// <summary>Sentence distance dominates; a subject gains, more so when the anaphor is a subject too.</summary>
@@ -116,7 +136,7 @@ public static class CoreferenceResolver
         var chosen = new List<Referent>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var referent in referents
-            .Where(r => !r.IsGroup && !r.Plural && Reaches(anaphor, r) && (r.Kind & anaphor.Kinds) != 0 && !(anaphor.Kinds == ReferentKinds.Any && r.Kind == ReferentKinds.Organisation))
+            .Where(r => r.Actors.Length == 1 && !r.Plural && Reaches(anaphor, r) && (r.Kind & anaphor.Kinds) != 0 && !(anaphor.Kinds == ReferentKinds.Any && r.Kind == ReferentKinds.Organisation))
             .OrderByDescending(r => r.Span.Start))
         {
             var actor = referent.Actors[0];

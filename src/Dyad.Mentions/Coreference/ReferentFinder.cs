@@ -4,7 +4,8 @@ namespace Dyad.Mentions.Coreference;
 
 /// <summary>
 /// Turns the actor-stage mentions of a story into referents: each mention with its kind, number and role, and each
-/// coordination of mentions ("Putin and Japarov") as one plural group.
+/// coordination of mentions ("Putin and Japarov") as one plural group, and the other noun phrases as referents
+/// without actors.
 /// </summary>
 internal static class ReferentFinder
 {
@@ -28,13 +29,146 @@ internal static class ReferentFinder
             }
 
             var plural = syntax.Xpos is "NNS" or "NNPS" && actor.Resolution is not "Country" and not "Organisation";
-            var referent = new Referent(new TextSpan(actor.Start, actor.End), actor.Sentence, head, kind, plural, IsSubject(syntax.Relation), [actor]);
+            var referent = new Referent(new TextSpan(actor.Start, actor.End), actor.Sentence, head, kind, plural, IsSubject(syntax.Relation), [actor], GenderOf(story, actor.Sentence, head));
             referents.Add(referent);
             byHead.TryAdd(head, referent);
         }
 
         referents.AddRange(Groups(story, referents, byHead));
+        referents.AddRange(Named(story, [.. Others(story)], byHead));
         return referents;
+    }
+
+    /// <summary>
+    /// Other noun phrases that name an actor after all: in apposition to an actor mention ("Valeska Paris, an
+    /// Australian woman"), or a later mention of such a name ("Paris"), take its actors.
+    /// </summary>
+    private static IEnumerable<Referent> Named(Story story, List<Referent> others, Dictionary<int, Referent> byHead)
+    {
+        var names = new Dictionary<string, Referent>(StringComparer.Ordinal);
+        foreach (var other in others)
+        {
+            var named = other;
+            var syntax = story.Syntax[other.HeadToken];
+            var sentence = story.Sentences[other.Sentence];
+            if (syntax.Relation == "appos" && syntax.Head >= 0 && byHead.TryGetValue(sentence.FirstToken + syntax.Head, out var host))
+            {
+                named = other with { Actors = host.Actors, Kind = host.Kind };
+            }
+            else if (ChildActor(story, sentence, other.HeadToken, byHead) is { } apposed)
+            {
+                named = other with { Actors = apposed.Actors, Kind = apposed.Kind };
+            }
+            else if (syntax.Upos == "PROPN" && names.TryGetValue(story.Tokens[other.HeadToken].ToString(story.Text), out var earlier))
+            {
+                named = other with { Actors = earlier.Actors, Kind = earlier.Kind, Gender = earlier.Gender };
+            }
+
+            if (syntax.Upos == "PROPN" && named.Actors.Length > 0)
+            {
+                foreach (var word in NameWords(story, sentence, other.HeadToken))
+                {
+                    names[word] = named;
+                }
+            }
+
+            yield return named;
+        }
+    }
+
+    /// <summary>An actor mention in apposition to the head, or a title before it ("actor Jason Beghe").</summary>
+    private static Referent? ChildActor(Story story, Sentence sentence, int head, Dictionary<int, Referent> byHead)
+    {
+        for (var t = 0; t < sentence.TokenCount; t++)
+        {
+            var child = story.Syntax[sentence.FirstToken + t];
+            var related = child.Relation == "appos" || (child.Relation == "compound" && sentence.FirstToken + t < head && story.Syntax[head].Upos == "PROPN");
+            if (sentence.FirstToken + child.Head == head && child.Head >= 0 && related && byHead.TryGetValue(sentence.FirstToken + t, out var actor))
+            {
+                return actor;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The words of a name: its head and the words joined to it by flat ("Valeska Paris").</summary>
+    private static IEnumerable<string> NameWords(Story story, Sentence sentence, int head)
+    {
+        yield return story.Tokens[head].ToString(story.Text);
+        for (var t = 0; t < sentence.TokenCount; t++)
+        {
+            var child = story.Syntax[sentence.FirstToken + t];
+            if (sentence.FirstToken + child.Head == head && child.Head >= 0 && child.Relation == "flat")
+            {
+                yield return story.Tokens[sentence.FirstToken + t].ToString(story.Text);
+            }
+        }
+    }
+
+    /// <summary>The heads of noun phrases outside every actor mention, as referents with no actor.</summary>
+    private static IEnumerable<Referent> Others(Story story)
+    {
+        var actor = 0;
+        for (var s = 0; s < story.Sentences.Length; s++)
+        {
+            var sentence = story.Sentences[s];
+            for (var t = 0; t < sentence.TokenCount; t++)
+            {
+                var token = story.Tokens[sentence.FirstToken + t];
+                var syntax = story.Syntax[sentence.FirstToken + t];
+                while (actor < story.Actors.Length && story.Actors[actor].End <= token.Start)
+                {
+                    actor++;
+                }
+
+                var inActor = story.Actors.Skip(actor).TakeWhile(a => a.Start < token.End).Any(a => a.Start <= token.Start && token.End <= a.End);
+                if (inActor || syntax.Upos is not ("NOUN" or "PROPN") || syntax.Relation is "compound" or "flat" or "fixed" or "goeswith" or "amod")
+                {
+                    continue;
+                }
+
+                var plural = syntax.Xpos is "NNS" or "NNPS";
+                var kind = syntax.Upos == "PROPN"
+                    ? (HasChild(story, sentence, t, "flat") ? ReferentKinds.Person : ReferentKinds.Country | ReferentKinds.Organisation)
+                    : IsHuman(syntax.Lemma) ? ReferentKinds.Person
+                    : plural ? ReferentKinds.Any | ReferentKinds.Thing
+                    : ReferentKinds.Thing;
+                yield return new Referent(new TextSpan(token.Start, token.End), s, sentence.FirstToken + t, kind, plural, IsSubject(syntax.Relation), [], GenderOf(story, s, sentence.FirstToken + t));
+            }
+        }
+    }
+
+    private static bool IsHuman(string lemma) => ReferringWords.PersonNouns.Contains(lemma) || ReferringWords.HumanNouns.Contains(lemma);
+
+    private static bool HasChild(Story story, Sentence sentence, int head, string relation)
+    {
+        for (var t = 0; t < sentence.TokenCount; t++)
+        {
+            var child = story.Syntax[sentence.FirstToken + t];
+            if (child.Head == head && child.Relation == relation)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The gender of a head noun ("woman") or of the title before a name ("Mrs").</summary>
+    private static Gender GenderOf(Story story, int sentenceIndex, int head)
+    {
+        var gender = ReferringWords.GenderOf(story.Syntax[head].Lemma);
+        var sentence = story.Sentences[sentenceIndex];
+        for (var t = 0; t < sentence.TokenCount && gender == Gender.Unknown; t++)
+        {
+            if (sentence.FirstToken + story.Syntax[sentence.FirstToken + t].Head == head && story.Syntax[sentence.FirstToken + t].Head >= 0)
+            {
+                gender = ReferringWords.GenderOf(story.Tokens[sentence.FirstToken + t].ToString(story.Text));
+            }
+        }
+
+        return gender;
     }
 
     public static bool IsSubject(string relation) => relation.StartsWith("nsubj", StringComparison.Ordinal);
@@ -73,17 +207,16 @@ internal static class ReferentFinder
     }
 
     /// <summary>
-    /// A country's adjective ("Kyrgyz officials") is no referent; an agent is a person when its noun is a title,
+    /// An adjective ("Kyrgyz officials", "English captain") is no referent; an agent is a person when its noun is a title,
     /// else a body that "it" or "they" can stand for.
     /// </summary>
     private static ReferentKinds KindOf(Actor actor, TokenSyntax head) => actor.Resolution switch
     {
-        "PersonRole" or "PersonWithoutRole" or "TitleFallback" or "Counterpart" => ReferentKinds.Person,
-        "Country" or "CapitalForGovernment" => head.Upos == "ADJ" ? ReferentKinds.None : ReferentKinds.Country,
-        "Organisation" => ReferentKinds.Organisation,
         _ when head.Upos == "ADJ" => ReferentKinds.None,
-        _ when ReferringWords.PersonNouns.Contains(head.Lemma) => ReferentKinds.Person,
-        _ when head.Xpos is "NNS" or "NNPS" => ReferentKinds.Person | ReferentKinds.Organisation,
+        "PersonRole" or "PersonWithoutRole" or "TitleFallback" or "Counterpart" => ReferentKinds.Person,
+        "Country" or "CapitalForGovernment" => ReferentKinds.Country,
+        "Organisation" => ReferentKinds.Organisation,
+        _ when IsHuman(head.Lemma) || head.Xpos is "NNS" or "NNPS" => ReferentKinds.Person,
         _ => ReferentKinds.Organisation,
     };
 

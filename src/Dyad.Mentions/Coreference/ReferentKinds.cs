@@ -8,5 +8,8 @@ public enum ReferentKinds
     Person = 1,
     Country = 2,
     Organisation = 4,
+
+    /// <summary>Anything else a noun names ("the clock"): no actor, but "it" may mean it rather than an actor.</summary>
+    Thing = 8,
     Any = Person | Country | Organisation,
 }

@@ -16,14 +16,14 @@ internal static class ReferringWords
         ["her"] = (ReferentKinds.Person, false),
         ["hers"] = (ReferentKinds.Person, false),
         ["herself"] = (ReferentKinds.Person, false),
-        ["they"] = (ReferentKinds.Any, true),
-        ["them"] = (ReferentKinds.Any, true),
-        ["their"] = (ReferentKinds.Any, true),
-        ["theirs"] = (ReferentKinds.Any, true),
-        ["themselves"] = (ReferentKinds.Any, true),
-        ["it"] = (ReferentKinds.Country | ReferentKinds.Organisation, false),
-        ["its"] = (ReferentKinds.Country | ReferentKinds.Organisation, false),
-        ["itself"] = (ReferentKinds.Country | ReferentKinds.Organisation, false),
+        ["they"] = (ReferentKinds.Any | ReferentKinds.Thing, true),
+        ["them"] = (ReferentKinds.Any | ReferentKinds.Thing, true),
+        ["their"] = (ReferentKinds.Any | ReferentKinds.Thing, true),
+        ["theirs"] = (ReferentKinds.Any | ReferentKinds.Thing, true),
+        ["themselves"] = (ReferentKinds.Any | ReferentKinds.Thing, true),
+        ["it"] = (ReferentKinds.Country | ReferentKinds.Organisation | ReferentKinds.Thing, false),
+        ["its"] = (ReferentKinds.Country | ReferentKinds.Organisation | ReferentKinds.Thing, false),
+        ["itself"] = (ReferentKinds.Country | ReferentKinds.Organisation | ReferentKinds.Thing, false),
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Titles and role nouns that describe one person ("the president") or, plural, several.</summary>
@@ -32,6 +32,22 @@ internal static class ReferringWords
         "ambassador", "chairman", "chairwoman", "chancellor", "chief", "commander", "counterpart", "diplomat", "director", "emir",
         "envoy", "general", "governor", "head", "king", "leader", "mayor", "minister", "monarch", "official", "politician",
         "premier", "president", "prime", "queen", "secretary", "senator", "spokesman", "spokesperson", "spokeswoman");
+
+    /// <summary>Other nouns for people: with the titles, what "he", "she" and "they" may mean when no actor is meant.</summary>
+    public static FrozenSet<string> HumanNouns { get; } = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "actor", "artist", "author", "boy", "brother", "candidate", "child", "citizen", "coach", "daughter", "doctor", "employee",
+        "father", "founder", "girl", "husband", "journalist", "kid", "lawyer", "man", "member", "mother", "officer", "parent",
+        "people", "person", "player", "professor", "researcher", "resident", "scientist", "sister", "son", "student", "teacher",
+        "victim", "wife", "woman", "worker", "writer");
+
+    public static FrozenSet<string> MaleWords { get; } = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "boy", "brother", "father", "he", "him", "himself", "his", "husband", "king", "man", "mr", "mr.", "son", "spokesman");
+
+    public static FrozenSet<string> FemaleWords { get; } = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "daughter", "girl", "her", "hers", "herself", "miss", "mother", "mrs", "mrs.", "ms", "ms.", "queen", "she", "sister", "spokeswoman", "wife", "woman");
+
+    public static Gender GenderOf(string word) => MaleWords.Contains(word) ? Gender.Male : FemaleWords.Contains(word) ? Gender.Female : Gender.Unknown;
 
     public static FrozenSet<string> CountryNouns { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "country", "kingdom", "nation", "republic", "state");
 
