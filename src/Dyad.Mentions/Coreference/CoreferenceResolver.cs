@@ -127,7 +127,7 @@ public static class CoreferenceResolver
 
         var form = story.Tokens[anaphor.HeadToken].ToString(story.Text);
         return !form.EndsWith("self", StringComparison.OrdinalIgnoreCase) && !form.EndsWith("selves", StringComparison.OrdinalIgnoreCase)
-            && story.Syntax[anaphor.HeadToken].Head == story.Syntax[referent.HeadToken].Head;
+            && story.Syntax[anaphor.HeadToken].Head == story.Syntax[ReferentFinder.PhraseHead(story, referent.HeadToken)].Head;
     }
 
     /// <summary>The two nearest distinct single actors of the kind a plural description names, or none.</summary>

@@ -29,7 +29,7 @@ internal static class ReferentFinder
             }
 
             var plural = syntax.Xpos is "NNS" or "NNPS" && actor.Resolution is not "Country" and not "Organisation";
-            var referent = new Referent(new TextSpan(actor.Start, actor.End), actor.Sentence, head, kind, plural, IsSubject(syntax.Relation), [actor], GenderOf(story, actor.Sentence, head));
+            var referent = new Referent(new TextSpan(actor.Start, actor.End), actor.Sentence, head, kind, plural, IsSubject(story.Syntax[PhraseHead(story, head)].Relation), [actor], GenderOf(story, actor.Sentence, head));
             referents.Add(referent);
             byHead.TryAdd(head, referent);
         }
@@ -134,7 +134,7 @@ internal static class ReferentFinder
                     : IsHuman(syntax.Lemma) ? ReferentKinds.Person
                     : plural ? ReferentKinds.Any | ReferentKinds.Thing
                     : ReferentKinds.Thing;
-                yield return new Referent(new TextSpan(token.Start, token.End), s, sentence.FirstToken + t, kind, plural, IsSubject(syntax.Relation), [], GenderOf(story, s, sentence.FirstToken + t));
+                yield return new Referent(new TextSpan(token.Start, token.End), s, sentence.FirstToken + t, kind, plural, IsSubject(story.Syntax[PhraseHead(story, sentence.FirstToken + t)].Relation), [], GenderOf(story, s, sentence.FirstToken + t));
             }
         }
     }
@@ -173,7 +173,22 @@ internal static class ReferentFinder
 
     public static bool IsSubject(string relation) => relation.StartsWith("nsubj", StringComparison.Ordinal);
 
-    /// <summary>The token of the mention whose head lies outside it (a story token index), or -1 when none is inside.</summary>
+    /// <summary>
+    /// The token a name or title hangs from: "leader" in "the opposition leader Anna Petrova" is a compound of the
+    /// name, whose relation to the verb is the phrase's.
+    /// </summary>
+    public static int PhraseHead(Story story, int token)
+    {
+        var sentence = story.Sentences.First(s => token >= s.FirstToken && token < s.FirstToken + s.TokenCount);
+        for (var steps = 0; steps < sentence.TokenCount && story.Syntax[token].Head >= 0 && story.Syntax[token].Relation is "compound" or "flat" or "appos" or "nmod:desc"; steps++)
+        {
+            token = sentence.FirstToken + story.Syntax[token].Head;
+        }
+
+        return token;
+    }
+
+    /// <summary>The token of the mention whose head lies outside it, a noun first (a story token index), or -1 when none is inside.</summary>
     public static int HeadToken(Story story, Actor actor)
     {
         var sentence = story.Sentences[actor.Sentence];
@@ -194,16 +209,23 @@ internal static class ReferentFinder
             return -1;
         }
 
+        // A misparsed modifier can also point outside ("Russian" as an adverb of the verb): a noun is the head.
+        var outside = -1;
         for (var t = first; t <= last; t++)
         {
-            var head = story.Syntax[sentence.FirstToken + t].Head;
-            if (head < first || head > last)
+            var syntax = story.Syntax[sentence.FirstToken + t];
+            if (syntax.Head < first || syntax.Head > last)
             {
-                return sentence.FirstToken + t;
+                if (syntax.Upos is "NOUN" or "PROPN")
+                {
+                    return sentence.FirstToken + t;
+                }
+
+                outside = outside < 0 ? t : outside;
             }
         }
 
-        return sentence.FirstToken + last;
+        return sentence.FirstToken + (outside < 0 ? last : outside);
     }
 
     /// <summary>
