@@ -60,7 +60,7 @@ internal static class AnaphorFinder
                 // A name in apposition or a cop makes it a new naming or a predicate, not a reference back.
                 case "appos" or "flat" or "cop" or "nmod:poss":
                     return null;
-                case "compound" when child.Upos == "PROPN" && t < head:
+                case "compound" when child.Upos == "PROPN" && t < head && !IsCountryWord(story, story.Tokens[sentence.FirstToken + t]):
                     return null;
                 case "det" or "det:predet" or "cc:preconj" when word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("both", StringComparison.OrdinalIgnoreCase):
                     definite = true;
@@ -92,6 +92,10 @@ internal static class AnaphorFinder
         var span = Span(story, sentence.FirstToken + first, sentence.FirstToken + last);
         return new Anaphor(span, sentenceIndex, token, AnaphorForm.Description, kinds, plural, plural ? count : 1, CountryWithin(story, span, story.Tokens[token]), syntax.Relation, ReferringWords.GenderOf(syntax.Lemma));
     }
+
+    /// <summary>A country's name or adjective tagged as a proper noun ("the Kyrgyz leader") does not make a name.</summary>
+    private static bool IsCountryWord(Story story, Token token) =>
+        story.Actors.Any(a => a.Start <= token.Start && token.End <= a.End && a.Country is not null && a.Resolution is "Country" or "CountryAgent");
 
     /// <summary>"heads of state": the "of state" belongs to the title.</summary>
     private static bool IsOfState(Story story, Sentence sentence, int t) =>
