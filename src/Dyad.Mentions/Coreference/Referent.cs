@@ -12,8 +12,6 @@ namespace Dyad.Mentions.Coreference;
 /// </summary>
 public sealed record Referent(TextSpan Span, int Sentence, int HeadToken, ReferentKinds Kind, bool Plural, bool Subject, ImmutableArray<Actor> Actors, Gender Gender = Gender.Unknown)
 {
-    public bool IsGroup => Actors.Length > 1;
-
     /// <summary>The country all its actors share, or null.</summary>
     public string? Country => Actors.Length > 0 && Actors.All(a => a.Country == Actors[0].Country) ? Actors[0].Country : null;
 }
