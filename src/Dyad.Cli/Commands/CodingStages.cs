@@ -2,6 +2,7 @@ using Dyad.Core.Pipeline;
 using Dyad.Events.Coding;
 using Dyad.Events.Patterns;
 using Dyad.Knowledge.Index;
+using Dyad.Mentions.Coreference;
 using Dyad.Syntax;
 using Dyad.Text;
 using Dyad.Text.Dates;
@@ -32,6 +33,7 @@ internal static class CodingStages
             new DateStage(),
             new SyntaxStage(LoadSyntaxModel()),
             new ActorStage(knowledge.Index),
+            new CoreferenceStage(),
             new EventStage(new EventCoder(patterns)),
         ];
     }

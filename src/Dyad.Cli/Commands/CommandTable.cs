@@ -15,5 +15,6 @@ internal static class CommandTable
         new TrainSyntaxCommand(),
         new EvalSyntaxCommand(),
         new EvalEventsCommand(CodingStages.Build),
+        new EvalCoreferenceCommand(CodingStages.Build),
     ];
 }

@@ -18,5 +18,7 @@ public static class StoryLayers
 
     public const string Actors = "actors";
 
+    public const string Coreference = "coreference";
+
     public const string Events = "events";
 }

@@ -1,0 +1,42 @@
+using Dyad.Core.Pipeline;
+using Dyad.Core.Stories;
+
+namespace Dyad.Mentions.Coreference;
+
+/// <summary>
+/// The pipeline stage that adds a mention to <see cref="Story.Actors"/> for each pronoun and description linked to
+/// an earlier actor (<see cref="CoreferenceResolver"/>), with that actor's code, so events in later sentences get
+/// it. A plural description gets one mention per actor over the same span. The actor stage's mentions are kept as
+/// they are; where one already covers the span with the same code, nothing is added.
+/// </summary>
+public sealed class CoreferenceStage : IStoryStage
+{
+    /// <summary>The start of <see cref="Actor.Resolution"/> for the mentions this stage adds.</summary>
+    public const string Resolution = "coreference";
+
+    public string Name => "coreference";
+
+    public IReadOnlyList<string> Requires { get; } = [StoryLayers.Syntax, StoryLayers.Actors];
+
+    public IReadOnlyList<string> Provides { get; } = [StoryLayers.Coreference];
+
+    public Story Process(Story story)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        var added = new List<Actor>();
+        foreach (var link in CoreferenceResolver.Resolve(story))
+        {
+            var source = link.Source;
+            if (story.Actors.Any(a => a.Start == link.Anaphor.Start && a.End == link.Anaphor.End && a.Code == source.Code)
+                || added.Any(a => a.Start == link.Anaphor.Start && a.End == link.Anaphor.End && a.Code == source.Code && a.Name == source.Name))
+            {
+                continue;
+            }
+
+            var antecedent = story.Text[source.Start..source.End];
+            added.Add(new Actor(link.Anaphor.Start, link.Anaphor.End, link.Sentence, source.Code, source.Country, source.Sector, source.Name, $"{Resolution}: {antecedent} [{source.Start},{source.End})"));
+        }
+
+        return added.Count == 0 ? story : story with { Actors = [.. story.Actors.Concat(added).OrderBy(a => a.Start)] };
+    }
+}
