@@ -4,7 +4,8 @@ using Dyad.Core.Stories;
 namespace Dyad.Output;
 
 /// <summary>
-/// Writes one JSON line per story: id, source, date, text, dateline, sentences, the token count and the actor mentions. Offsets are
+/// Writes one JSON line per story: id, source, date, text, dateline, sentences, the token count, the actor mentions, the
+/// place mentions and the dateline's place, the quotes and the agreements. Offsets are
 /// UTF-16 code unit positions in <c>text</c>, as in .NET, JavaScript and Java strings.
 /// </summary>
 public sealed class StoryRecordWriter(Stream output) : IDisposable
@@ -64,5 +65,6 @@ public sealed class StoryRecordWriter(Stream output) : IDisposable
         }
 
         writer.WriteEndArray();
+        MentionFields.Write(writer, story);
     }
 }

@@ -20,8 +20,9 @@ internal sealed class CodeCommand(Func<string?, IReadOnlyList<IStoryStage>> stag
         Usage: dyad code PATH... [--output FILE] [--stories] [--errors FILE] [--date YYYY-MM-DD] [--threads N]
                             [--dictionaries DIR|petrarch:DIR]
 
-        Reads news stories and writes one JSON line per story with its dateline, sentences, token count and
-        actor mentions (coded with the bundled knowledge for the story date).
+        Reads news stories and writes one JSON line per story with its dateline, sentences, token count,
+        actor mentions (coded with the bundled knowledge for the story date), places with coordinates,
+        quotes and agreements.
 
         PATH        a file, a directory (read recursively: .txt .wire .jsonl .ndjson .json, also gzipped),
                     a .gz file, or - for standard input. Formats:

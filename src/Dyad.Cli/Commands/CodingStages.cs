@@ -1,5 +1,6 @@
 using Dyad.Core.Pipeline;
 using Dyad.Knowledge.Index;
+using Dyad.Mentions.Places;
 using Dyad.Syntax;
 using Dyad.Text;
 
@@ -14,12 +15,16 @@ internal static class CodingStages
     /// </summary>
     public static IReadOnlyList<IStoryStage> Build(string? dictionaries)
     {
-        var (index, errors) = ActorIndexSource.Load(BundledKnowledge.Folder, dictionaries);
-        if (index is null)
+        var (index, knowledge, errors) = ActorIndexSource.LoadWithKnowledge(BundledKnowledge.Folder, dictionaries);
+        if (index is null || knowledge is null)
         {
             throw new KnowledgeUnusableException(dictionaries ?? BundledKnowledge.Folder, errors.Select(e => e.ToString()).ToList());
         }
 
-        return [new TextStage(TextOptions.Default), new SyntaxStage(SyntaxModel.Load(SyntaxModelFiles.Installed)), new ActorStage(index)];
+        return
+        [
+            new TextStage(TextOptions.Default), new SyntaxStage(SyntaxModel.Load(SyntaxModelFiles.Installed)), new ActorStage(index),
+            new PlaceStage(PlaceIndex.Build(knowledge.Places, knowledge.Countries)),
+        ];
     }
 }

@@ -17,4 +17,11 @@ public static class StoryLayers
     public const string Actors = "actors";
 
     public const string Events = "events";
+
+    /// <summary>Place mentions and the dateline's place.</summary>
+    public const string Places = "places";
+
+    public const string Quotes = "quotes";
+
+    public const string Agreements = "agreements";
 }

@@ -15,6 +15,17 @@ public static class ActorIndexSource
     /// <summary>The index, or the knowledge errors that stop it from being built (file:line messages).</summary>
     public static (ActorIndex? Index, IReadOnlyList<KnowledgeDiagnostic> Errors) Load(string bundledDirectory, string? dictionaries)
     {
+        var (index, _, errors) = LoadWithKnowledge(bundledDirectory, dictionaries);
+        return (index, errors);
+    }
+
+    /// <summary>
+    /// The index and the Dyad knowledge the other mention stages read (places, agreements): the bundled folder with a
+    /// user's Dyad folder on top, or the bundled folder alone beside a PETRARCH-2 folder, which has neither. Both are
+    /// null when there are errors.
+    /// </summary>
+    public static (ActorIndex? Index, DyadKnowledge? Knowledge, IReadOnlyList<KnowledgeDiagnostic> Errors) LoadWithKnowledge(string bundledDirectory, string? dictionaries)
+    {
         var userDirectory = dictionaries is not null && dictionaries.StartsWith(PetrarchPrefix, StringComparison.Ordinal)
             ? dictionaries[PetrarchPrefix.Length..]
             : dictionaries;
@@ -22,25 +33,25 @@ public static class ActorIndexSource
         {
             if (directory is not null && !Directory.Exists(directory))
             {
-                return (null, [new KnowledgeDiagnostic(directory, 0, DiagnosticSeverity.Error, "no such knowledge folder; check the path")]);
+                return (null, null, [new KnowledgeDiagnostic(directory, 0, DiagnosticSeverity.Error, "no such knowledge folder; check the path")]);
             }
         }
 
+        var knowledge = DyadKnowledgeLoader.Load(bundledDirectory);
         if (userDirectory != dictionaries)
         {
             var petrarch = PetrarchKnowledgeLoader.Load(userDirectory!);
-            var petrarchErrors = Errors(petrarch.Diagnostics);
-            return petrarchErrors.Count > 0 ? (null, petrarchErrors) : (ActorIndex.Compile(petrarch), []);
+            var petrarchErrors = Errors([.. petrarch.Diagnostics, .. knowledge.Diagnostics]);
+            return petrarchErrors.Count > 0 ? (null, null, petrarchErrors) : (ActorIndex.Compile(petrarch), knowledge, []);
         }
 
-        var knowledge = DyadKnowledgeLoader.Load(bundledDirectory);
         if (userDirectory is not null)
         {
             knowledge = Overlay(knowledge, DyadKnowledgeLoader.Load(userDirectory));
         }
 
         var errors = Errors(knowledge.Diagnostics);
-        return errors.Count > 0 ? (null, errors) : (ActorIndex.Compile(knowledge), []);
+        return errors.Count > 0 ? (null, null, errors) : (ActorIndex.Compile(knowledge), knowledge, []);
     }
 
     /// <summary>
