@@ -1,6 +1,8 @@
 using Dyad.Core.Pipeline;
 using Dyad.Knowledge.Index;
+using Dyad.Mentions.Agreements;
 using Dyad.Mentions.Places;
+using Dyad.Mentions.Quotes;
 using Dyad.Syntax;
 using Dyad.Text;
 
@@ -25,6 +27,8 @@ internal static class CodingStages
         [
             new TextStage(TextOptions.Default), new SyntaxStage(SyntaxModel.Load(SyntaxModelFiles.Installed)), new ActorStage(index),
             new PlaceStage(PlaceIndex.Build(knowledge.Places, knowledge.Countries)),
+            new QuoteStage(),
+            new AgreementStage(new KnownAgreements(knowledge.Agreements)),
         ];
     }
 }
