@@ -10,7 +10,8 @@ namespace Dyad.Mentions.Agreements;
 /// Weapons Convention") and, after it, capitalised words joined by small words, commas and brackets ("on the
 /// Prohibition of the Development, Production … (Biological) and Toxin Weapons and on Their Destruction"). A
 /// lower-case "memorandum", "agreement" or "treaty" counts only when "of understanding" or "between" follows, and
-/// then runs to the end of its phrase (punctuation, a verb-like word, or an "and" that does not add a party). A title stops before "of" and a date ("of September 20, 2012"), which gives
+/// then runs to the end of its phrase (punctuation, a verb-like word, a date expression, or an "and" that does not
+/// add a party). A title stops before "of" and a date ("of September 20, 2012"), which gives
 /// the agreement's date.
 /// </summary>
 internal static class AgreementTitles
@@ -130,7 +131,8 @@ internal static class AgreementTitles
             }
 
             var word = StoryTokens.Word(story, end);
-            if ((StoryTokens.IsPunctuation(word) && word is not ("-" or "(" or ")")) || PhraseStops.Contains(TextFold.Fold(word))
+            if (IsDateWord(story, end, storyDate)
+                || (StoryTokens.IsPunctuation(word) && word is not ("-" or "(" or ")")) || PhraseStops.Contains(TextFold.Fold(word))
                 || (TextFold.Fold(word) == "and" && !JoinsAnotherParty(story, end + 1, sentenceEnd)))
             {
                 break;
@@ -151,7 +153,15 @@ internal static class AgreementTitles
     {
         var token = story.Tokens[t];
         var word = token.ToString(story.Text);
-        return (char.IsUpper(word[0]) || (word[0] == '(' && word.Length > 1)) && DateExpressionFinder.Find(story.Text, token.Start, token.End, storyDate).Count == 0;
+        return (char.IsUpper(word[0]) || (word[0] == '(' && word.Length > 1)) && !IsDateWord(story, t, storyDate);
+    }
+
+    /// <summary>Whether a date expression starts at token <paramref name="t"/> ("May", "next month", "on Monday").</summary>
+    private static bool IsDateWord(Story story, int t, DateOnly storyDate)
+    {
+        var token = story.Tokens[t];
+        var found = DateExpressionFinder.Find(story.Text, token.Start, Math.Min(story.Text.Length, token.End + 40), storyDate);
+        return found.Count > 0 && found[0].Span.Start == token.Start;
     }
 
     /// <summary>The date of "of September 20, 2012" when token <paramref name="t"/> is that "of".</summary>

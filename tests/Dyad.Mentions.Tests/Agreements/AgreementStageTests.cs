@@ -13,6 +13,7 @@ public sealed class AgreementStageTests
     [InlineData("Russia and Kyrgyzstan upheld the Biological Weapons Convention.", "Biological Weapons Convention", "1972-04-10")]
     [InlineData("The ministers are drafting a memorandum of understanding between the Russian Federation and the Kyrgyz Republic on energy.", "memorandum of understanding between the Russian Federation and the Kyrgyz Republic on energy", null)]
     [InlineData("Moscow and Washington discussed the Treaty on Measures for the Further Reduction and Limitation of Strategic Offensive Arms on Monday.", "Treaty on Measures for the Further Reduction and Limitation of Strategic Offensive Arms", "2010-04-08")]
+    [InlineData("They agreed to start negotiations on a memorandum of understanding on plant health next month.", "memorandum of understanding on plant health", null)]
     [InlineData("They signed an agreement on trade.", "", null)]
     [InlineData("The agreement was welcomed.", "", null)]
     public void Process_Sentence_FindsTheTitleAndItsDate(string text, string title, string? date)

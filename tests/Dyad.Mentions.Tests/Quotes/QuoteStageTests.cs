@@ -16,6 +16,10 @@ public sealed class QuoteStageTests
     [InlineData("Russia will send more troops, according to the Kremlin.", "indirect|the Kremlin|Russia will send more troops")]
     [InlineData("According to the ministry, the talks went well.", "indirect|the ministry|the talks went well")]
     [InlineData("Putin said that Russia would send more troops.", "indirect|Putin|Russia would send more troops")]
+    [InlineData("The port authority said talks with the union would resume on Monday.", "indirect|The port authority|talks with the union would resume on Monday")]
+    [InlineData("Mark Rutte said on Monday that allies would discuss air defence.", "indirect|Mark Rutte|allies would discuss air defence")]
+    [InlineData("The minister told reporters that the border was calm.", "indirect|The minister|the border was calm")]
+    [InlineData("He did not say which countries had offered new systems.", "")]
     [InlineData("The so-called \"experts\" disagreed with the plan.", "")]
     public void Process_Sentence_FindsTheQuoteAndItsSpeaker(string text, string expected)
     {
@@ -83,7 +87,7 @@ public sealed class QuoteStageTests
 
         var noted = Assert.Single(story.Quotes, q => q.Speaker is { } s && story.Text[s.Start..s.End] == "The document");
         Assert.Equal(QuoteKind.Indirect, noted.Kind);
-        Assert.Equal(["RUSGOV", "KGZGOV"], noted.Speaker!.Authors);
+        Assert.Equal(["RUSGOV", "KGZGOV"], noted.Speaker!.Authors.ToArray());
     }
 
     private static string Describe(Story story, Quote quote) =>
