@@ -5,8 +5,8 @@ namespace Dyad.Mentions.Quotes;
 
 /// <summary>
 /// The pipeline stage that finds reported speech: direct quotes (<see cref="DirectQuotes"/>), "according to"
-/// (<see cref="AccordingTo"/>) and paraphrase after a verb of saying (<see cref="IndirectSpeech"/>, when the story
-/// has syntax). A direct quote wins over an indirect reading of the same words, since the verb that introduces a
+/// (<see cref="AccordingTo"/>), the wire's closing ", the ministry said." (<see cref="TrailingSaid"/>) and
+/// paraphrase after a verb of saying (<see cref="IndirectSpeech"/>, when the story has syntax). A direct quote wins over an indirect reading of the same words, since the verb that introduces a
 /// quotation also parses as taking it as a complement. The speaker's code is that of the first coded actor
 /// mention in the speaker's words; a document speaker gets its authors (<see cref="DocumentAuthors"/>).
 /// </summary>
@@ -22,7 +22,12 @@ public sealed class QuoteStage : IStoryStage
     {
         ArgumentNullException.ThrowIfNull(story);
         var direct = DirectQuotes.Find(story).ToList();
-        var indirect = AccordingTo.Find(story).Concat(IndirectSpeech.Find(story)).Where(q => !direct.Any(q.Overlaps)).ToList();
+        var indirect = AccordingTo.Find(story)
+            .Concat(TrailingSaid.Find(story))
+            .Concat(IndirectSpeech.Find(story))
+            .Where(q => !direct.Any(q.Overlaps))
+            .DistinctBy(q => (q.Start, q.End))
+            .ToList();
         var authors = new DocumentAuthors(story);
         var quotes = direct.Concat(indirect)
             .OrderBy(q => q.Start)
