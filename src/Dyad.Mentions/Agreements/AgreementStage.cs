@@ -7,7 +7,7 @@ namespace Dyad.Mentions.Agreements;
 
 /// <summary>
 /// The pipeline stage that finds named agreements and treaties (<see cref="AgreementTitles"/>, and known acronyms
-/// such as "BWC"), links them to the known agreements, and gives each its date (from the text, else the known
+/// such as "BWC"; a title inside an organisation's name is not one), links them to the known agreements, and gives each its date (from the text, else the known
 /// signing date), parties and status (<see cref="StatusCues"/>). Parties are the countries and organisations named
 /// in the title ("between the Russian Federation and Kyrgyzstan"), else the known parties; a "bilateral" agreement
 /// with neither is between the two countries the story's actors name most often.
@@ -39,7 +39,11 @@ public sealed class AgreementStage(KnownAgreements known) : IStoryStage
         {
             var sentence = story.Sentences[s];
             var floor = sentence.FirstToken;
-            var titles = AgreementTitles.Find(story, s, storyDate).Concat(Acronyms(story, sentence)).OrderBy(t => t.First).ToList();
+            var named = AgreementTitles.Find(story, s, storyDate).Where(t => !IsOrganisation(story, t.First, t.End)).ToList();
+            var titles = named
+                .Concat(Acronyms(story, sentence).Where(a => !named.Any(t => t.First <= a.First && a.End <= t.End)))
+                .OrderBy(t => t.First)
+                .ToList();
             foreach (var (first, end, textDate) in titles)
             {
                 var start = story.Tokens[first].Start;
@@ -61,7 +65,15 @@ public sealed class AgreementStage(KnownAgreements known) : IStoryStage
         return story with { Agreements = agreements.DrainToImmutable() };
     }
 
-    /// <summary>A known acronym, written as one, among words that are not all capitals (a headline's "SEA" is no treaty).</summary>
+    /// <summary>A title inside an organisation's name ("the Collective Security Treaty Organisation").</summary>
+    private static bool IsOrganisation(Story story, int first, int end) =>
+        StoryTokens.ActorsIn(story, story.Tokens[first].Start, story.Tokens[end - 1].End)
+            .Any(a => a.Resolution == nameof(CodeResolution.Organisation) && a.Start <= story.Tokens[first].Start && story.Tokens[end - 1].End <= a.End);
+
+    /// <summary>
+    /// A known acronym, written as one, among words that are not all capitals (a headline's "SEA" is no treaty) and
+    /// not after a capitalised word, which makes it part of another name ("the Talakhovskaya TPP" is a power plant).
+    /// </summary>
     private IEnumerable<(int First, int End, DateOnly? Date)> Acronyms(Story story, Sentence sentence)
     {
         var end = sentence.FirstToken + sentence.TokenCount;
@@ -69,7 +81,7 @@ public sealed class AgreementStage(KnownAgreements known) : IStoryStage
         {
             var word = StoryTokens.Word(story, t);
             if (word.Length >= 3 && known.FindAcronym(word) is not null
-                && !(t > sentence.FirstToken && IsCapitals(StoryTokens.Word(story, t - 1)))
+                && !(t > sentence.FirstToken && char.IsUpper(StoryTokens.Word(story, t - 1)[0]))
                 && !(t + 1 < end && IsCapitals(StoryTokens.Word(story, t + 1))))
             {
                 yield return (t, t + 1, null);

@@ -15,6 +15,9 @@ public sealed class AgreementStageTests
     [InlineData("Moscow and Washington discussed the Treaty on Measures for the Further Reduction and Limitation of Strategic Offensive Arms on Monday.", "Treaty on Measures for the Further Reduction and Limitation of Strategic Offensive Arms", "2010-04-08")]
     [InlineData("They agreed to start negotiations on a memorandum of understanding on plant health next month.", "memorandum of understanding on plant health", null)]
     [InlineData("They signed an agreement on trade.", "", null)]
+    [InlineData("Kyrgyzstan is a member of the Collective Security Treaty Organisation.", "", null)]
+    [InlineData("The Talakhovskaya TPP was opened on Monday.", "", null)]
+    [InlineData("The United States withdrew from the ABM Treaty in 2002.", "ABM Treaty", "1972-05-26")]
     [InlineData("The agreement was welcomed.", "", null)]
     public void Process_Sentence_FindsTheTitleAndItsDate(string text, string title, string? date)
     {
