@@ -7,7 +7,8 @@ namespace Dyad.Mentions.Agreements;
 
 /// <summary>
 /// The pipeline stage that finds named agreements and treaties (<see cref="AgreementTitles"/>, and known acronyms
-/// such as "BWC"; a title inside an organisation's name is not one), links them to the known agreements, and gives each its date (from the text, else the known
+/// such as "BWC"; a title inside an organisation's name is not one, nor is a treaty word alone, "our basic Treaty"),
+/// links them to the known agreements, and gives each its date (from the text, else the known
 /// signing date), parties and status (<see cref="StatusCues"/>). Parties are the countries and organisations named
 /// in the title ("between the Russian Federation and Kyrgyzstan"), else the known parties; a "bilateral" agreement
 /// with neither is between the two countries the story's actors name most often.
@@ -39,7 +40,9 @@ public sealed class AgreementStage(KnownAgreements known) : IStoryStage
         {
             var sentence = story.Sentences[s];
             var floor = sentence.FirstToken;
-            var named = AgreementTitles.Find(story, s, storyDate).Where(t => !IsOrganisation(story, t.First, t.End)).ToList();
+            var named = AgreementTitles.Find(story, s, storyDate)
+                .Where(t => !IsOrganisation(story, t.First, t.End) && (t.End - t.First > 1 || t.Date is not null))
+                .ToList();
             var titles = named
                 .Concat(Acronyms(story, sentence).Where(a => !named.Any(t => t.First <= a.First && a.End <= t.End)))
                 .OrderBy(t => t.First)

@@ -19,6 +19,8 @@ public sealed class AgreementStageTests
     [InlineData("The Talakhovskaya TPP was opened on Monday.", "", null)]
     [InlineData("The United States withdrew from the ABM Treaty in 2002.", "ABM Treaty", "1972-05-26")]
     [InlineData("The agreement was welcomed.", "", null)]
+    [InlineData("Our relations rest on our basic Treaty.", "", null)]
+    [InlineData("Agreements were also signed on trade.", "", null)]
     public void Process_Sentence_FindsTheTitleAndItsDate(string text, string title, string? date)
     {
         var story = Stage.Process(MentionStories.Analyze(text));
