@@ -5,8 +5,9 @@ using Dyad.Knowledge.Codes;
 namespace Dyad.Output;
 
 /// <summary>
-/// Writes one JSON line per story: id, source, date, text, dateline, sentences, the token count, the actor mentions
-/// and the coded events (the fields of <see cref="EventRecordWriter"/>). Offsets are
+/// Writes one JSON line per story: id, source, date, text, dateline, sentences, the token count, the actor mentions,
+/// the place mentions and the dateline's place, the quotes, the agreements and the coded events (the fields of
+/// <see cref="EventRecordWriter"/>). Offsets are
 /// UTF-16 code unit positions in <c>text</c>, as in .NET, JavaScript and Java strings.
 /// </summary>
 public sealed class StoryRecordWriter(Stream output, CameoEventTable table) : IRecordWriter
@@ -67,6 +68,7 @@ public sealed class StoryRecordWriter(Stream output, CameoEventTable table) : IR
         }
 
         writer.WriteEndArray();
+        MentionFields.Write(writer, story);
         writer.WriteStartArray("events");
         foreach (var (id, coded) in EventFields.Coded(story))
         {

@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
-using System.Text;
 using System.Text.Json;
 using Dyad.Core.Stories;
-using Dyad.Knowledge.Codes;
 
 namespace Dyad.Output.Tests;
 
@@ -22,7 +20,7 @@ public sealed class StoryRecordWriterTests
             Actors = [new Actor(23, 30, 0, "RUSGOV", "RUS", "GOV", "Kremlin", "Organisation")],
         };
 
-        var line = Write(story);
+        var line = StoryRecords.Write(story);
         using var json = JsonDocument.Parse(line);
         var root = json.RootElement;
 
@@ -47,21 +45,10 @@ public sealed class StoryRecordWriterTests
     [Fact]
     public void Write_StoryWithoutDateline_WritesNulls()
     {
-        using var json = JsonDocument.Parse(Write(new Story { Id = "s", Text = "x" }));
+        using var json = JsonDocument.Parse(StoryRecords.Write(new Story { Id = "s", Text = "x" }));
 
         Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("dateline").ValueKind);
         Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("source").ValueKind);
         Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("date").ValueKind);
-    }
-
-    private static string Write(Story story)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new StoryRecordWriter(buffer, CameoEventTable.Empty))
-        {
-            writer.Write(story);
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray());
     }
 }

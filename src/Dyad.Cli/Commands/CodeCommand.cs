@@ -32,7 +32,8 @@ internal sealed class CodeCommand(Func<string?, IReadOnlyList<IStoryStage>> stag
                       JSON Lines  one object a line with id, date, text and optional title, lead, url
                       plain text  one story per file, dated by --date or its dateline
         --output FILE   write records to FILE instead of standard output
-        --stories       write one record per story instead: dateline, sentences, actor mentions and events
+        --stories       write one record per story instead: dateline, sentences, actor mentions, places
+                        with coordinates, quotes, agreements and events
         --format FORMAT json (default) or tsv: the Phoenix / PETRARCH event table, one row per dyad
         --one-a-day     across stories, keep only the first record of each date, source, target and code
                         (the Phoenix rule); within a story, repeated mentions are always one record

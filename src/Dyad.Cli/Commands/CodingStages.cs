@@ -2,7 +2,10 @@ using Dyad.Core.Pipeline;
 using Dyad.Events.Coding;
 using Dyad.Events.Patterns;
 using Dyad.Knowledge.Index;
+using Dyad.Mentions.Agreements;
 using Dyad.Mentions.Coreference;
+using Dyad.Mentions.Places;
+using Dyad.Mentions.Quotes;
 using Dyad.Syntax;
 using Dyad.Text;
 using Dyad.Text.Dates;
@@ -26,13 +29,16 @@ internal static class CodingStages
 
         var patterns = knowledge.Petrarch is { } petrarch
             ? PetrarchPatternCompiler.Compile(petrarch.VerbSets)
-            : DyadPatternCompiler.Compile(knowledge.Dyad!.EventPatterns);
+            : DyadPatternCompiler.Compile(knowledge.Dyad.EventPatterns);
         return
         [
             new TextStage(TextOptions.Default),
             new DateStage(),
             new SyntaxStage(LoadSyntaxModel()),
             new ActorStage(knowledge.Index),
+            new PlaceStage(PlaceIndex.Build(knowledge.Dyad.Places, knowledge.Dyad.Countries)),
+            new QuoteStage(),
+            new AgreementStage(new KnownAgreements(knowledge.Dyad.Agreements)),
             new CoreferenceStage(),
             new EventStage(new EventCoder(patterns)),
         ];

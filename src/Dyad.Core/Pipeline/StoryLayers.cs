@@ -21,4 +21,11 @@ public static class StoryLayers
     public const string Coreference = "coreference";
 
     public const string Events = "events";
+
+    /// <summary>Place mentions and the dateline's place.</summary>
+    public const string Places = "places";
+
+    public const string Quotes = "quotes";
+
+    public const string Agreements = "agreements";
 }

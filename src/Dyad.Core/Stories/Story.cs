@@ -45,6 +45,18 @@ public sealed record Story
     /// <summary>The coded events, in text order.</summary>
     public ImmutableArray<CodedEvent> Events { get; init; } = [];
 
+    /// <summary>The places named in the sentences, in text order.</summary>
+    public ImmutableArray<PlaceMention> Places { get; init; } = [];
+
+    /// <summary>The place the dateline names, resolved like <see cref="Places"/>; null when there is none or it is unknown.</summary>
+    public ResolvedPlace? DatelinePlace { get; init; }
+
+    /// <summary>Direct and indirect quotes, in text order.</summary>
+    public ImmutableArray<Quote> Quotes { get; init; } = [];
+
+    /// <summary>The named agreements and treaties, in text order.</summary>
+    public ImmutableArray<AgreementMention> Agreements { get; init; } = [];
+
     /// <summary>The text of each token of <paramref name="sentence"/>, in order: what the syntax and actor stages read.</summary>
     public string[] Words(Sentence sentence)
     {

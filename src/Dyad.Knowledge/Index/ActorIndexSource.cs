@@ -19,7 +19,11 @@ public static class ActorIndexSource
         return (knowledge?.Index, errors);
     }
 
-    /// <summary>The index with the knowledge it was compiled from, or the errors that stop it from being built.</summary>
+    /// <summary>
+    /// The index with the knowledge it was compiled from, or the errors that stop it from being built: the bundled
+    /// Dyad folder (with a user's Dyad folder on top), which the other mention stages read (places, agreements),
+    /// and the PETRARCH-2 folder the actors and verbs come from instead when the user gives one.
+    /// </summary>
     public static (CodingKnowledge? Knowledge, IReadOnlyList<KnowledgeDiagnostic> Errors) LoadKnowledge(string bundledDirectory, string? dictionaries)
     {
         var userDirectory = dictionaries is not null && dictionaries.StartsWith(PetrarchPrefix, StringComparison.Ordinal)
@@ -33,14 +37,14 @@ public static class ActorIndexSource
             }
         }
 
+        var knowledge = DyadKnowledgeLoader.Load(bundledDirectory);
         if (userDirectory != dictionaries)
         {
             var petrarch = PetrarchKnowledgeLoader.Load(userDirectory!);
-            var petrarchErrors = Errors(petrarch.Diagnostics);
-            return petrarchErrors.Count > 0 ? (null, petrarchErrors) : (new CodingKnowledge(ActorIndex.Compile(petrarch), null, petrarch), []);
+            var petrarchErrors = Errors([.. petrarch.Diagnostics, .. knowledge.Diagnostics]);
+            return petrarchErrors.Count > 0 ? (null, petrarchErrors) : (new CodingKnowledge(ActorIndex.Compile(petrarch), knowledge, petrarch), []);
         }
 
-        var knowledge = DyadKnowledgeLoader.Load(bundledDirectory);
         if (userDirectory is not null)
         {
             knowledge = Overlay(knowledge, DyadKnowledgeLoader.Load(userDirectory));

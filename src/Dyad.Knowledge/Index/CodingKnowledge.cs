@@ -4,7 +4,8 @@ using Dyad.Knowledge.Petrarch;
 namespace Dyad.Knowledge.Index;
 
 /// <summary>
-/// The knowledge a coding run uses: the compiled actor index and the dictionaries it came from, Dyad's own
-/// (<see cref="Dyad"/>) or a PETRARCH-2 folder (<see cref="Petrarch"/>); exactly one of the two is set.
+/// The knowledge a coding run uses: the compiled actor index, Dyad's knowledge (the bundled folder with a user's on
+/// top: places, agreements, and the event patterns unless PETRARCH dictionaries replace them), and the PETRARCH-2
+/// folder the actors and verb patterns come from when the user gives one.
 /// </summary>
-public sealed record CodingKnowledge(ActorIndex Index, DyadKnowledge? Dyad, PetrarchKnowledge? Petrarch);
+public sealed record CodingKnowledge(ActorIndex Index, DyadKnowledge Dyad, PetrarchKnowledge? Petrarch);

@@ -55,4 +55,18 @@ public sealed class ActorIndexSourceTests
         Assert.DoesNotContain(index!.Match(["Sadyr", "Japarov"], Day), m => m.Code is not null);
         Assert.Contains(index!.Match(["Gondor"], Day), m => m.Code is not null && m.Code.StartsWith("GON", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void LoadKnowledge_UserFolderWithPlaces_GivesBundledAndUserPlaces()
+    {
+        using var user = new TemporaryDirectory();
+        user.Write("places.txt", "# format: places 1\n# sources: test fixture\nZarbay | country: KGZ | at: 41.40 75.90 | kind: city\n");
+
+        var (coding, errors) = ActorIndexSource.LoadKnowledge(Bundled, user.Path);
+
+        Assert.Empty(errors);
+        Assert.NotNull(coding);
+        Assert.Contains(coding.Dyad.Places, p => p.Name == "Zarbay");
+        Assert.Contains(coding.Dyad.Places, p => p.Name == "Moscow");
+    }
 }
