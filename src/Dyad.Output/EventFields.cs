@@ -21,6 +21,7 @@ internal static class EventFields
         writer.WriteNumber("sentence_index", coded.Sentence);
         JsonLines.WriteDate(writer, "date", coded.Date);
         writer.WriteString("date_basis", coded.DateBasis == DateBasis.Text ? "text" : "story");
+        WritePlace(writer, coded.Place);
         WriteActors(writer, "source", story, coded.Sources);
         WriteActors(writer, "target", story, coded.Targets);
         writer.WriteString("cameo_code", coded.CameoCode);
@@ -63,6 +64,37 @@ internal static class EventFields
 
         writer.WriteEndArray();
         writer.WriteString("sentence_text", sentence.Span.Slice(story.Text));
+    }
+
+    private static void WritePlace(Utf8JsonWriter writer, EventPlace? place)
+    {
+        if (place is null)
+        {
+            writer.WriteNull("place");
+            return;
+        }
+
+        writer.WriteStartObject("place");
+        writer.WriteString("name", place.Place.Name);
+        writer.WriteString("country", place.Place.Country);
+        WriteNumber(writer, "lat", place.Place.Latitude);
+        WriteNumber(writer, "lon", place.Place.Longitude);
+        WriteNumber(writer, "start", place.Span?.Start);
+        WriteNumber(writer, "end", place.Span?.End);
+        writer.WriteString("basis", place.Basis == PlaceBasis.Text ? "text" : "dateline");
+        writer.WriteEndObject();
+    }
+
+    private static void WriteNumber(Utf8JsonWriter writer, string name, double? value)
+    {
+        if (value is { } number)
+        {
+            writer.WriteNumber(name, number);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
     }
 
     private static void WriteActors(Utf8JsonWriter writer, string name, Story story, ImmutableArray<Actor> actors)

@@ -7,8 +7,9 @@ namespace Dyad.Output;
 
 /// <summary>
 /// Writes coded events as the Phoenix / PETRARCH event table, tab-separated with a header line: one row per
-/// source-target dyad, so a compound actor gives several rows. Columns Phoenix fills from its geocoder
-/// (latitude, longitude, place names) and issues are left empty; <c>PentaClass</c> is Phoenix's grouping of roots
+/// source-target dyad, so a compound actor gives several rows. Lat, Lon, LocationName and CountryCode are the
+/// event's place (the CAMEO country code, as the rest of the row); StateName, issues and actor attributes are left
+/// empty; <c>PentaClass</c> is Phoenix's grouping of roots
 /// (0: 01–02, 1: 03–05, 2: 06–08, 3: 09–13, 4: 14–20).
 /// </summary>
 public sealed class PhoenixTsvWriter : IRecordWriter
@@ -65,7 +66,12 @@ public sealed class PhoenixTsvWriter : IRecordWriter
             target.Code ?? "", target.Country ?? "", target.Sector ?? "", "",
             coded.CameoCode, root, PentaClass(root),
             cameo?.Goldstein.ToString(CultureInfo.InvariantCulture) ?? "",
-            "", "", "", "", "", "",
+            "",
+            coded.Place?.Place.Latitude?.ToString(CultureInfo.InvariantCulture) ?? "",
+            coded.Place?.Place.Longitude?.ToString(CultureInfo.InvariantCulture) ?? "",
+            coded.Place?.Place.Name ?? "",
+            "",
+            coded.Place?.Place.Country ?? "",
             $"{story.Id}-{coded.Sentence}",
             story.Url ?? "",
             story.Source ?? "",

@@ -35,6 +35,9 @@ public sealed record CodedEvent
 
     public DateBasis DateBasis { get; init; }
 
+    /// <summary>Where the event happened: a place in its own clause, else the dateline's; null when neither is known.</summary>
+    public EventPlace? Place { get; init; }
+
     public ImmutableArray<TextSpan> Evidence { get; init; } = [];
 
     /// <summary>Whether the event is written as a record: neither negated nor hypothetical.</summary>

@@ -9,8 +9,9 @@ namespace Dyad.Events.Coding;
 /// Codes the events of a parsed story with actor mentions: for every verb, then every event noun not already
 /// used by a verb's pattern, the most specific matching pattern gives the code; the parse gives the source and
 /// target (never a place or time phrase); the clause gives negation and modality (an announced or agreed action
-/// takes CAMEO's intent code, and the date it was announced); the date is the one the predicate's own clause
-/// states, else the story's. Joint actions are coded both ways; a joint action with a coordinated subject and
+/// takes CAMEO's intent code, and the date it was announced; a joint action with no subject among several
+/// parties, "a meeting between the two presidents", is coded between them); the date is the one the predicate's own clause
+/// states, else the story's, and the place likewise, else the dateline's. Joint actions are coded both ways; a joint action with a coordinated subject and
 /// no target is coded between the members. A source and target with the same code are not an event.
 /// </summary>
 public sealed class EventCoder(PatternLexicon lexicon)
@@ -95,6 +96,11 @@ public sealed class EventCoder(PatternLexicon lexicon)
 
         var sources = Fill(tree, actors, roles, pattern.SourceSlots, phraseOfTerm, -1);
         var targets = Fill(tree, actors, roles, pattern.TargetSlots, phraseOfTerm, roles.Subject);
+        if (sources.IsEmpty && pattern.Joint && targets.Length >= 2)
+        {
+            (sources, targets) = (targets, []);
+        }
+
         var (modality, negated) = ClauseModality.Of(tree, word);
         var forward = pattern.Forward;
         var reverse = pattern.Reverse;
@@ -119,6 +125,7 @@ public sealed class EventCoder(PatternLexicon lexicon)
             Contexts = pattern.Contexts,
             Date = date,
             DateBasis = basis,
+            Place = EventPlaces.Of(story, tree, word),
             Evidence = [trigger],
         };
         if (targets.IsEmpty && pattern.PairsCompoundSubject && sources.Length >= 2 && forward is not null)

@@ -4,7 +4,10 @@ using Dyad.Core.Stories;
 
 namespace Dyad.Knowledge.Index;
 
-/// <summary>The pipeline stage that finds actor mentions in each sentence with the compiled index, coded for the story date.</summary>
+/// <summary>
+/// The pipeline stage that finds actor mentions in each sentence with the compiled index, coded for the story date.
+/// "His Kyrgyz counterpart" takes the sector of the last actor before it in the sentence (Putin's GOV: KGZGOV).
+/// </summary>
 public sealed class ActorStage(ActorIndex index) : IStoryStage
 {
     public string Name => "actors";
@@ -24,11 +27,19 @@ public sealed class ActorStage(ActorIndex index) : IStoryStage
         for (var s = 0; s < story.Sentences.Length; s++)
         {
             var sentence = story.Sentences[s];
+            string? lastSector = null;
             foreach (var mention in index.Match(story.Words(sentence), date))
             {
                 var first = story.Tokens[sentence.FirstToken + mention.Start];
                 var last = story.Tokens[sentence.FirstToken + mention.End - 1];
-                actors.Add(new Actor(first.Start, last.End, s, mention.Code, mention.Country, mention.Sector, mention.Name, mention.Resolution.ToString()));
+                var actor = new Actor(first.Start, last.End, s, mention.Code, mention.Country, mention.Sector, mention.Name, mention.Resolution.ToString());
+                if (mention.Resolution == CodeResolution.Counterpart && mention.Sector is null && lastSector is not null && mention.Country is { } country)
+                {
+                    actor = actor with { Code = country + lastSector, Sector = lastSector };
+                }
+
+                lastSector = actor.Sector ?? lastSector;
+                actors.Add(actor);
             }
         }
 
