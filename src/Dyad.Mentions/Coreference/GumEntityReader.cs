@@ -82,7 +82,7 @@ public static class GumEntityReader
             var cursor = 0;
             foreach (var word in sentence.Words)
             {
-                var at = Find(sentenceText, word.Form, ref cursor);
+                var at = SurfaceSearch.Find(sentenceText, word.Form, ref cursor);
                 var span = at < 0 ? new TextSpan(offset + cursor, offset + cursor) : new TextSpan(offset + at, offset + at + word.Form.Length);
                 _words.Add(new Word(span, word.Head > 0 ? firstWord + word.Head - 1 : -1, word.Upos));
                 ReadEntities(word.Misc, _words.Count - 1);
@@ -168,28 +168,6 @@ public static class GumEntityReader
                     return;
                 }
             }
-        }
-
-        /// <summary>Finds <paramref name="form"/> at the cursor (after whitespace), else further on; returns its position or -1.</summary>
-        private static int Find(string text, string form, ref int cursor)
-        {
-            var at = cursor;
-            while (at < text.Length && char.IsWhiteSpace(text[at]))
-            {
-                at++;
-            }
-
-            if (string.CompareOrdinal(text, at, form, 0, form.Length) != 0)
-            {
-                at = text.IndexOf(form, cursor, StringComparison.Ordinal);
-            }
-
-            if (at >= 0)
-            {
-                cursor = at + form.Length;
-            }
-
-            return at;
         }
     }
 }

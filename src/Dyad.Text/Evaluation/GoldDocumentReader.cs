@@ -90,7 +90,7 @@ public static class GoldDocumentReader
             }
 
             var surface = token?.Form ?? word.Form;
-            var at = Find(sentenceText, surface, ref cursor);
+            var at = SurfaceSearch.Find(sentenceText, surface, ref cursor);
             if (at < 0)
             {
                 unaligned += token is null ? 1 : token.Last - token.First + 1;
@@ -114,28 +114,6 @@ public static class GoldDocumentReader
         }
 
         return last;
-    }
-
-    /// <summary>Finds <paramref name="form"/> at the cursor (after whitespace), else further on; returns its position or -1.</summary>
-    private static int Find(string text, string form, ref int cursor)
-    {
-        var at = cursor;
-        while (at < text.Length && char.IsWhiteSpace(text[at]))
-        {
-            at++;
-        }
-
-        if (string.CompareOrdinal(text, at, form, 0, form.Length) != 0)
-        {
-            at = text.IndexOf(form, cursor, StringComparison.Ordinal);
-        }
-
-        if (at >= 0)
-        {
-            cursor = at + form.Length;
-        }
-
-        return at;
     }
 
     /// <summary>The words' spans when their forms spell the surface token (ignoring case), else the token as one unit.</summary>

@@ -22,7 +22,7 @@ public sealed class CodingStagesTests
         directory.Write("user/places.txt", "# format: places 1\n# sources: test fixture\nZarbay | country: KGZ | at: 41.40 75.90 | kind: city\n");
         var story = directory.Write("s.txt", "date 2023-05-08 BISHKEK, May 8. /TASS/. Japarov opened a school in Zarbay on Monday.\n");
 
-        var run = CliRun.Of("code", story, "--dictionaries", user);
+        var run = CliRun.Of("code", story, "--stories", "--dictionaries", user);
 
         using var record = JsonDocument.Parse(run.Out.Split('\n')[0]);
         var place = Assert.Single(record.RootElement.GetProperty("places").EnumerateArray());
