@@ -248,7 +248,7 @@ internal sealed class EvalEventsCommand(Func<string?, IReadOnlyList<IStoryStage>
             output.Append(CultureInfo.InvariantCulture, $"{mode}  precision {t.Precision:F4}  recall {t.Recall:F4}  F1 {t.F1:F4}  (correct {t.Correct}, extra {t.Extra}, uncoded {t.Uncoded})\n");
         }
 
-        output.Append(CultureInfo.InvariantCulture, $"on lenient matches: same {code} {score.SameCodeShare:F4} ({score.SameCode}), same date {score.SameDateShare:F4} ({score.SameDate})\n");
+        output.Append(CultureInfo.InvariantCulture, $"on lenient matches: same {code} {score.SameCodeShare:F4} ({score.SameCode}), same date {score.SameDateShare:F4} ({score.SameDate}), same place {score.SamePlaceShare:F4} ({score.SamePlace} of {score.WithGoldPlace} with a gold place)\n");
     }
 
     private static string Json(EventTally main, EventTally strict, DyadScore? dyads, IReadOnlyList<(string Category, EventTally Tally)> categories)
@@ -265,6 +265,7 @@ internal sealed class EvalEventsCommand(Func<string?, IReadOnlyList<IStoryStage>
                 Counts(json, "strict_", strict);
                 json.WriteNumber("same_code", Math.Round(dyads.SameCodeShare, 4));
                 json.WriteNumber("same_date", Math.Round(dyads.SameDateShare, 4));
+                json.WriteNumber("same_place", Math.Round(dyads.SamePlaceShare, 4));
             }
 
             if (categories.Count > 0)

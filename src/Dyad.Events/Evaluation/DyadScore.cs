@@ -11,4 +11,12 @@ public sealed record DyadScore(EventTally Lenient, EventTally Strict, int SameCo
     public double SameCodeShare => Lenient.Correct == 0 ? 0 : (double)SameCode / Lenient.Correct;
 
     public double SameDateShare => Lenient.Correct == 0 ? 0 : (double)SameDate / Lenient.Correct;
+
+    /// <summary>The lenient matches whose gold names a place.</summary>
+    public int WithGoldPlace { get; init; }
+
+    /// <summary>Of <see cref="WithGoldPlace"/>, those placed at a place of the gold's name.</summary>
+    public int SamePlace { get; init; }
+
+    public double SamePlaceShare => WithGoldPlace == 0 ? 0 : (double)SamePlace / WithGoldPlace;
 }

@@ -15,7 +15,7 @@ internal static class DyadScorer
     {
         var scored = ImmutableArray.CreateBuilder<ScoredItem>();
         EventTally lenient = default, strict = default;
-        int sameCode = 0, sameDate = 0;
+        int sameCode = 0, sameDate = 0, withGoldPlace = 0, samePlace = 0;
         foreach (var (gold, events) in items)
         {
             var expected = EventDyads.Of(gold.Events);
@@ -25,10 +25,12 @@ internal static class DyadScorer
             strict = strict.Add(DyadMatcher.Match(expected, emitted, Key(ActorMatch.Strict, eventClass)));
             sameCode += lenientMatch.Matched.Count(m => m.Gold.Code == m.Emitted.Code);
             sameDate += lenientMatch.Matched.Count(m => m.Gold.DateAgrees(m.Emitted));
+            withGoldPlace += lenientMatch.Matched.Count(m => m.Gold.Place is not null);
+            samePlace += lenientMatch.Matched.Count(m => m.Gold.PlaceAgrees(m.Emitted));
             scored.Add(new ScoredItem(gold, expected, emitted, lenientMatch));
         }
 
-        return new DyadScore(lenient, strict, sameCode, sameDate, scored.ToImmutable());
+        return new DyadScore(lenient, strict, sameCode, sameDate, scored.ToImmutable()) { WithGoldPlace = withGoldPlace, SamePlace = samePlace };
     }
 
     private static Func<EventDyad, string> Key(ActorMatch match, Func<string, string> eventClass) =>

@@ -8,7 +8,7 @@ namespace Dyad.Events.Evaluation;
 public static class EventDyads
 {
     public static ImmutableArray<EventDyad> Of(IEnumerable<GoldEvent> events) =>
-        [.. events.SelectMany(e => e.Sources.SelectMany(source => e.Targets.Select(target => new EventDyad(source, target, e.Code, e.Date))))];
+        [.. events.SelectMany(e => e.Sources.SelectMany(source => e.Targets.Select(target => new EventDyad(source, target, e.Code, e.Date, e.Place))))];
 
     /// <summary>
     /// The dyads a run emits as facts: negated and hypothetical events are not emitted, and neither are actors
@@ -18,7 +18,7 @@ public static class EventDyads
     public static ImmutableArray<EventDyad> Emitted(IEnumerable<CodedEvent> events, Func<string, string?> code) =>
         [.. events.Where(IsFact).SelectMany(e => code(e.CameoCode) is { } scored
             ? e.Sources.Where(s => s.Code is not null).SelectMany(source => e.Targets.Where(t => t.Code is not null)
-                .Select(target => new EventDyad(source.Code!, target.Code!, scored, e.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))))
+                .Select(target => new EventDyad(source.Code!, target.Code!, scored, e.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), e.Place?.Place.Name)))
             : [])];
 
     public static bool IsFact(CodedEvent e) => !e.Negated && e.Modality != Modality.Hypothetical;

@@ -7,4 +7,4 @@ namespace Dyad.Events.Evaluation;
 /// event type in the <c>plover</c> format) and, where the gold gives one, its date (ISO 8601, possibly reduced
 /// to a year or a month).
 /// </summary>
-public sealed record GoldEvent(ImmutableArray<string> Sources, ImmutableArray<string> Targets, string Code, string? Date);
+public sealed record GoldEvent(ImmutableArray<string> Sources, ImmutableArray<string> Targets, string Code, string? Date, string? Place = null);

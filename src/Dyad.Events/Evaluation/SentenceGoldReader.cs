@@ -48,7 +48,8 @@ public static class SentenceGoldReader
             Codes(e, "source"),
             Codes(e, "target"),
             GoldJson.RequiredString(e, "cameo"),
-            GoldJson.String(e, "date")));
+            GoldJson.String(e, "date"),
+            GoldJson.String(e, "place")));
         return new GoldItem(id, "", GoldJson.Date(record, "story_date"), GoldJson.RequiredString(record, "sentence"), [.. events]) { StoryId = storyId };
     }
 

@@ -1,3 +1,4 @@
+using Dyad.Core.Stories;
 using Dyad.Events.Evaluation;
 using static Dyad.Events.Tests.Evaluation.Events;
 
@@ -62,5 +63,18 @@ public sealed class SentenceScorerTests
         Assert.Equal(2, score.SameCode);
         Assert.Equal(2, score.SameDate);
         Assert.Equal(2.0 / 3, score.SameCodeShare, 6);
+    }
+
+    [Fact]
+    public void Score_MatchedDyads_ShareOfSamePlaceAmongThoseWithAGoldPlace()
+    {
+        var gold = Item("s1", new GoldEvent(["RUSGOV"], ["QATGOV"], "040", null, "Moscow"), new GoldEvent(["QATGOV"], ["RUS"], "042", null, "Russia"), Gold("USAGOV->RUSGOV", "041"));
+        var moscow = new EventPlace(new ResolvedPlace("Moscow", "RUS", 55.75, 37.62, "capital", PlaceResolution.Unique), null, PlaceBasis.Dateline);
+
+        var score = SentenceScorer.Score([Scored(gold, Coded("RUSGOV->QATGOV", "040") with { Place = moscow }, Coded("QATGOV->RUS", "042") with { Place = moscow }, Coded("USAGOV->RUSGOV", "041") with { Place = moscow })]);
+
+        Assert.Equal(3, score.Lenient.Correct);
+        Assert.Equal((2, 1), (score.WithGoldPlace, score.SamePlace));
+        Assert.Equal(0.5, score.SamePlaceShare);
     }
 }
