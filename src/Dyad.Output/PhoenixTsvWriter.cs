@@ -32,7 +32,7 @@ public sealed class PhoenixTsvWriter : IRecordWriter
     public void Write(Story story)
     {
         ArgumentNullException.ThrowIfNull(story);
-        foreach (var (id, coded) in story.Events.Where(e => e.IsCoded).Select((e, k) => ($"{story.Id}-{e.Sentence}-{k}", e)))
+        foreach (var (id, coded) in EventFields.Coded(story))
         {
             var dyad = 0;
             foreach (var source in coded.Sources)

@@ -65,7 +65,7 @@ internal sealed class CodeCommand(Func<string?, IReadOnlyList<IStoryStage>> stag
             throw new UsageException("give at least one PATH (a file, a directory, or - for standard input); see --help");
         }
 
-        var options = new ReaderOptions(ParseDate(parsed.Value("--date")), ReaderOptions.DefaultMaxRecordBytes);
+        var options = new ReaderOptions(DateArgument.Parse(parsed.Value("--date")), ReaderOptions.DefaultMaxRecordBytes);
         var threads = ParseThreads(parsed.Value("--threads"));
         var format = parsed.Value("--format") ?? "json";
         if (format is not ("json" or "tsv") || (format == "tsv" && parsed.Has("--stories")))
@@ -122,13 +122,6 @@ internal sealed class CodeCommand(Func<string?, IReadOnlyList<IStoryStage>> stag
         context.Error.WriteLine($"dyad code: {run.Read:N0} stories read, {run.Written:N0} written, {run.Failed:N0} failed");
         return run.Failed > 0 ? ExitCodes.RecordsFailed : ExitCodes.Success;
     }
-
-    private static DateOnly? ParseDate(string? value) =>
-        value is null
-            ? null
-            : DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-                ? date
-                : throw new UsageException($"--date '{value}' is not a date; write it as YYYY-MM-DD");
 
     private static int ParseThreads(string? value) =>
         value is null

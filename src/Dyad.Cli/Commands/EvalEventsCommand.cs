@@ -84,7 +84,7 @@ internal sealed class EvalEventsCommand(Func<string?, IReadOnlyList<IStoryStage>
             throw new UsageException($"--format '{format}' is not one of petrarch, plover, sentences");
         }
 
-        var date = ParseDate(parsed.Value("--date"));
+        var date = DateArgument.Parse(parsed.Value("--date"));
         if (!File.Exists(goldPath))
         {
             context.Error.WriteLine($"dyad {Command}: {goldPath}: no such file; give the gold file with --gold FILE");
@@ -211,13 +211,6 @@ internal sealed class EvalEventsCommand(Func<string?, IReadOnlyList<IStoryStage>
 
         return table.Value;
     }
-
-    private static DateOnly? ParseDate(string? value) =>
-        value is null
-            ? null
-            : DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-                ? date
-                : throw new UsageException($"--date '{value}' is not a date; write it as YYYY-MM-DD");
 
     private static void WritePetrarch(StringBuilder output, PetrarchScore score)
     {

@@ -38,9 +38,7 @@ internal sealed class ExplainCommand(Func<string?, IReadOnlyList<IStoryStage>> s
             throw new UsageException("give the text to explain as one argument, in quotes");
         }
 
-        DateOnly? date = parsed.Value("--date") is { } value
-            ? DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : throw new UsageException($"--date '{value}' is not a date; write it as YYYY-MM-DD")
-            : null;
+        var date = DateArgument.Parse(parsed.Value("--date"));
         IReadOnlyList<IStoryStage> built;
         try
         {

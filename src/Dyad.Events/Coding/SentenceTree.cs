@@ -12,6 +12,7 @@ internal sealed class SentenceTree
     private readonly Sentence _sentence;
     private readonly List<int>[] _children;
     private readonly string[] _lower;
+    private readonly string[] _lemma;
 
     public SentenceTree(Story story, int sentenceIndex)
     {
@@ -21,10 +22,12 @@ internal sealed class SentenceTree
         Count = _sentence.TokenCount;
         _children = new List<int>[Count];
         _lower = new string[Count];
+        _lemma = new string[Count];
         for (var i = 0; i < Count; i++)
         {
             _children[i] = [];
             _lower[i] = Token(i).ToString(story.Text).ToLowerInvariant();
+            _lemma[i] = this[i].Lemma.ToLowerInvariant();
         }
 
         for (var i = 0; i < Count; i++)
@@ -49,7 +52,7 @@ internal sealed class SentenceTree
 
     public string Lower(int i) => _lower[i];
 
-    public string Lemma(int i) => this[i].Lemma.ToLowerInvariant();
+    public string Lemma(int i) => _lemma[i];
 
     public string Relation(int i) => this[i].Relation;
 
@@ -68,7 +71,7 @@ internal sealed class SentenceTree
     public IEnumerable<int> Children(int i, string relation) => _children[i].Where(c => this[c].Relation == relation);
 
     /// <summary>Whether a word's lemma or lower-cased form is <paramref name="word"/>.</summary>
-    public bool Is(int i, string word) => _lower[i] == word || Lemma(i) == word;
+    public bool Is(int i, string word) => _lower[i] == word || _lemma[i] == word;
 
     /// <summary>The preposition that introduces a phrase: its <c>case</c> children, joined ("because of").</summary>
     public string? CaseOf(int i)

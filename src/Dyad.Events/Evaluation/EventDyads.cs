@@ -16,10 +16,8 @@ public static class EventDyads
     /// and is not emitted in that vocabulary).
     /// </summary>
     public static ImmutableArray<EventDyad> Emitted(IEnumerable<CodedEvent> events, Func<string, string?> code) =>
-        [.. events.Where(IsFact).SelectMany(e => code(e.CameoCode) is { } scored
+        [.. events.Where(e => e.IsCoded).SelectMany(e => code(e.CameoCode) is { } scored
             ? e.Sources.Where(s => s.Code is not null).SelectMany(source => e.Targets.Where(t => t.Code is not null)
                 .Select(target => new EventDyad(source.Code!, target.Code!, scored, e.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), e.Place?.Place.Name)))
             : [])];
-
-    public static bool IsFact(CodedEvent e) => !e.Negated && e.Modality != Modality.Hypothetical;
 }

@@ -12,17 +12,10 @@ public static class ActorIndexSource
 {
     public const string PetrarchPrefix = "petrarch:";
 
-    /// <summary>The index, or the knowledge errors that stop it from being built (file:line messages).</summary>
-    public static (ActorIndex? Index, IReadOnlyList<KnowledgeDiagnostic> Errors) Load(string bundledDirectory, string? dictionaries)
-    {
-        var (knowledge, errors) = LoadKnowledge(bundledDirectory, dictionaries);
-        return (knowledge?.Index, errors);
-    }
-
     /// <summary>
-    /// The index with the knowledge it was compiled from, or the errors that stop it from being built: the bundled
-    /// Dyad folder (with a user's Dyad folder on top), which the other mention stages read (places, agreements),
-    /// and the PETRARCH-2 folder the actors and verbs come from instead when the user gives one.
+    /// The index with the knowledge it was compiled from, or the errors that stop it from being built (file:line
+    /// messages): the bundled Dyad folder (with a user's Dyad folder on top), which the other mention stages read
+    /// (places, agreements), and the PETRARCH-2 folder the actors and verbs come from instead when the user gives one.
     /// </summary>
     public static (CodingKnowledge? Knowledge, IReadOnlyList<KnowledgeDiagnostic> Errors) LoadKnowledge(string bundledDirectory, string? dictionaries)
     {

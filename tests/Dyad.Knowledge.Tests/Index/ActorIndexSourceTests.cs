@@ -9,27 +9,27 @@ public sealed class ActorIndexSourceTests
     private static readonly DateOnly Day = new(2023, 5, 8);
 
     [Fact]
-    public void Load_UserFolder_AddsItsPeopleOnTopOfTheBundledCountries()
+    public void LoadKnowledge_UserFolder_AddsItsPeopleOnTopOfTheBundledCountries()
     {
         using var user = new TemporaryDirectory();
         user.Write("people.txt", "# format: people 1\n# sources: test fixture\ndoe-jane | name: Jane Doe | roles: KGZGOVMIL 2023-01-01.. defence minister\n");
 
-        var (index, errors) = ActorIndexSource.Load(Bundled, user.Path);
+        var (coding, errors) = ActorIndexSource.LoadKnowledge(Bundled, user.Path);
 
         Assert.Empty(errors);
-        Assert.Equal("KGZGOVMIL", Assert.Single(index!.Match(["Jane", "Doe"], Day)).Code);
-        Assert.Equal("RUSGOV", Assert.Single(index.Match(["Vladimir", "Putin"], Day)).Code);
+        Assert.Equal("KGZGOVMIL", Assert.Single(coding!.Index.Match(["Jane", "Doe"], Day)).Code);
+        Assert.Equal("RUSGOV", Assert.Single(coding.Index.Match(["Vladimir", "Putin"], Day)).Code);
     }
 
     [Fact]
-    public void Load_UserFolderWithUnknownCode_ReportsTheErrorWithFileAndLine()
+    public void LoadKnowledge_UserFolderWithUnknownCode_ReportsTheErrorWithFileAndLine()
     {
         using var user = new TemporaryDirectory();
         user.Write("people.txt", "# format: people 1\n# sources: test fixture\ndoe-jane | name: Jane Doe | roles: XXXGOV 2023-01-01..\n");
 
-        var (index, errors) = ActorIndexSource.Load(Bundled, user.Path);
+        var (coding, errors) = ActorIndexSource.LoadKnowledge(Bundled, user.Path);
 
-        Assert.Null(index);
+        Assert.Null(coding);
         var error = Assert.Single(errors);
         Assert.EndsWith("people.txt", error.File, StringComparison.Ordinal);
         Assert.Equal(3, error.Line);
@@ -38,22 +38,22 @@ public sealed class ActorIndexSourceTests
     [Theory]
     [InlineData("/no/such/folder")]
     [InlineData("petrarch:/no/such/folder")]
-    public void Load_MissingFolder_IsAnError(string dictionaries)
+    public void LoadKnowledge_MissingFolder_IsAnError(string dictionaries)
     {
-        var (index, errors) = ActorIndexSource.Load(Bundled, dictionaries);
+        var (coding, errors) = ActorIndexSource.LoadKnowledge(Bundled, dictionaries);
 
-        Assert.Null(index);
+        Assert.Null(coding);
         Assert.Contains("no such knowledge folder", Assert.Single(errors).Message, StringComparison.Ordinal);
     }
 
     [SharedFact("compat/petrarch2-validate/PETR_Validate_actors_2_02.txt")]
-    public void Load_PetrarchFolder_UsesItsDictionariesInsteadOfTheBundledOnes()
+    public void LoadKnowledge_PetrarchFolder_UsesItsDictionariesInsteadOfTheBundledOnes()
     {
-        var (index, errors) = ActorIndexSource.Load(Bundled, "petrarch:" + SharedData.PathOf("compat/petrarch2-validate"));
+        var (coding, errors) = ActorIndexSource.LoadKnowledge(Bundled, "petrarch:" + SharedData.PathOf("compat/petrarch2-validate"));
 
         Assert.Empty(errors);
-        Assert.DoesNotContain(index!.Match(["Sadyr", "Japarov"], Day), m => m.Code is not null);
-        Assert.Contains(index!.Match(["Gondor"], Day), m => m.Code is not null && m.Code.StartsWith("GON", StringComparison.Ordinal));
+        Assert.DoesNotContain(coding!.Index.Match(["Sadyr", "Japarov"], Day), m => m.Code is not null);
+        Assert.Contains(coding.Index.Match(["Gondor"], Day), m => m.Code is not null && m.Code.StartsWith("GON", StringComparison.Ordinal));
     }
 
     [Fact]
