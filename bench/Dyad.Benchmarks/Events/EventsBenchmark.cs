@@ -1,19 +1,15 @@
 using System.Globalization;
+using Dyad.Cli.Commands;
 using Dyad.Core.Pipeline;
 using Dyad.Core.Stories;
-using Dyad.Events.Coding;
-using Dyad.Events.Patterns;
 using Dyad.Input;
-using Dyad.Knowledge.Index;
-using Dyad.Syntax;
-using Dyad.Text;
-using Dyad.Text.Dates;
 
 namespace Dyad.Benchmarks.Events;
 
 /// <summary>
-/// The whole coding path of <c>dyad code</c> from raw story text to events (text, dates, tagging and parsing,
-/// actors, events) with the bundled knowledge and the shipped model, in sentences per second: on one thread, then
+/// The whole coding path of <c>dyad code</c> from raw story text to events, with the very stages the command runs
+/// (text, dates, tagging and parsing, actors, places, quotes, agreements, coreference, events), the bundled
+/// knowledge and the shipped model, in sentences per second: on one thread, then
 /// on every core with the product's ordered parallel map. Stories are read before timing starts.
 /// </summary>
 internal sealed class EventsBenchmark : IBenchmark
@@ -26,22 +22,17 @@ internal sealed class EventsBenchmark : IBenchmark
 
     public int Run(BenchmarkOptions options, TextWriter output)
     {
-        var repository = SyntaxModelFiles.RepositoryAbove(AppContext.BaseDirectory);
-        var (knowledge, errors) = ActorIndexSource.LoadKnowledge(Path.Combine(repository ?? ".", "knowledge"), null);
-        if (knowledge is null)
+        StoryPipeline pipeline;
+        try
         {
-            output.WriteLine($"events: the bundled knowledge cannot be loaded: {(errors.Count > 0 ? errors[0] : "")}");
+            pipeline = StoryPipeline.Build(CodingStages.Build(null));
+        }
+        catch (KnowledgeUnusableException e)
+        {
+            output.WriteLine($"events: {e.Message}: {e.Problems[0]}");
             return 1;
         }
 
-        var pipeline = StoryPipeline.Build(
-        [
-            new TextStage(TextOptions.Default),
-            new DateStage(),
-            new SyntaxStage(SyntaxModel.Load(SyntaxModelFiles.Installed)),
-            new ActorStage(knowledge.Index),
-            new EventStage(new EventCoder(DyadPatternCompiler.Compile(knowledge.Dyad!.EventPatterns))),
-        ]);
         var stories = new StoryReader(ReaderOptions.Default, () => Stream.Null).Read([options.CorpusPath])
             .Where(r => r.Story is not null).Select(r => r.Story!).Take(Stories).ToList();
 
