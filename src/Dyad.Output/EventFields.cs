@@ -103,13 +103,7 @@ internal static class EventFields
         foreach (var actor in actors)
         {
             writer.WriteStartObject();
-            writer.WriteString("text", story.Text.AsSpan(actor.Start, actor.End - actor.Start));
-            writer.WriteNumber("start", actor.Start);
-            writer.WriteNumber("end", actor.End);
-            writer.WriteString("code", actor.Code);
-            writer.WriteString("country", actor.Country);
-            writer.WriteString("sector", actor.Sector);
-            writer.WriteString("name", actor.Name);
+            ActorFields.Write(writer, story, actor);
             writer.WriteEndObject();
         }
 
