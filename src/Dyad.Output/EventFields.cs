@@ -49,6 +49,7 @@ internal static class EventFields
         writer.WriteEndArray();
         writer.WriteBoolean("negated", coded.Negated);
         writer.WriteString("modality", coded.Modality.ToString().ToLowerInvariant());
+        writer.WriteBoolean("joint", coded.Joint);
         writer.WriteString("trigger_text", coded.Trigger.Slice(story.Text));
         writer.WriteNumber("trigger_start", coded.Trigger.Start);
         writer.WriteNumber("trigger_end", coded.Trigger.End);

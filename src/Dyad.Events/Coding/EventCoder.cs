@@ -127,6 +127,7 @@ public sealed class EventCoder(PatternLexicon lexicon)
             DateBasis = basis,
             Place = EventPlaces.Of(story, tree, word),
             Evidence = [trigger],
+            Joint = pattern.Joint,
         };
         if (targets.IsEmpty && pattern.PairsCompoundSubject && sources.Length >= 2 && forward is not null)
         {

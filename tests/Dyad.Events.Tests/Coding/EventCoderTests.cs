@@ -36,6 +36,19 @@ public sealed class EventCoderTests
         Assert.Equal((date, basis), (first.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), first.DateBasis.ToString()));
     }
 
+    [Theory]
+    [InlineData("Vladimir Putin held talks with Sadyr Japarov in Moscow.", true)]
+    [InlineData("Vladimir Putin and Sadyr Japarov met in Sochi.", true)]
+    [InlineData("Sadyr Japarov paid an official visit to Russia.", false)]
+    [InlineData("The European Union imposed sanctions on Russia.", false)]
+    public void Code_MutualAction_MarksBothRecordsJoint(string sentence, bool joint)
+    {
+        var events = CodingPipeline.Code(sentence, "2023-05-08").Events;
+
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Equal(joint, e.Joint));
+    }
+
     [Fact]
     public void Code_NegatedEvent_IsKeptMarkedAndNotCoded()
     {
