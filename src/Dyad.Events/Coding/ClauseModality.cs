@@ -32,9 +32,10 @@ internal static class ClauseModality
 
     /// <summary>
     /// The modality and negation of predicate <paramref name="word"/>, following it up through control verbs and,
-    /// for an event noun, the verb it is the object of ("did not impose sanctions").
+    /// for an event noun, the verb it is the object of ("did not impose sanctions"). Modal auxiliaries count only when
+    /// <paramref name="modalAuxiliaries"/>.
     /// </summary>
-    public static (Modality Modality, bool Negated) Of(SentenceTree tree, int word)
+    public static (Modality Modality, bool Negated) Of(SentenceTree tree, int word, bool modalAuxiliaries = true)
     {
         var modality = Modality.Asserted;
         var negated = false;
@@ -49,7 +50,7 @@ internal static class ClauseModality
                 {
                     negated = true;
                 }
-                else if (relation == "aux")
+                else if (relation == "aux" && modalAuxiliaries)
                 {
                     modality = Stronger(modality, AuxiliaryModality(tree.Lemma(child)));
                 }

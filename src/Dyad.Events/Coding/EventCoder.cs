@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Dyad.Core.Stories;
 using Dyad.Events.Patterns;
 using Dyad.Knowledge.Dyad;
+using Dyad.Knowledge.Petrarch;
 
 namespace Dyad.Events.Coding;
 
@@ -14,8 +15,16 @@ namespace Dyad.Events.Coding;
 /// states, else the story's, and the place likewise, else the dateline's. Joint actions are coded both ways; a joint action with a coordinated subject and
 /// no target is coded between the members. A source and target with the same code are not an event.
 /// </summary>
-public sealed class EventCoder(PatternLexicon lexicon)
+public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conventions = null)
 {
+    /// <summary>Clauses of their own inside a predicate's subtree, whose phrases are not the predicate's.</summary>
+    private static readonly HashSet<string> LaterClauses = new(StringComparer.Ordinal)
+    {
+        "ccomp", "xcomp", "advcl", "parataxis", "conj", "acl", "acl:relcl", "csubj", "punct",
+    };
+
+    private readonly CodingConventions _conventions = conventions ?? CodingConventions.Dyad;
+
     public ImmutableArray<CodedEvent> Code(Story story, ICollection<PredicateTrace>? trace = null)
     {
         ArgumentNullException.ThrowIfNull(story);
@@ -24,9 +33,18 @@ public sealed class EventCoder(PatternLexicon lexicon)
             return [];
         }
 
+        var discards = _conventions.Discards;
+        var storyDiscarded = !discards.IsEmpty && story.Sentences.Any(s => discards.DiscardsStory(s.Span.ToString(story.Text)));
         var events = ImmutableArray.CreateBuilder<CodedEvent>();
         for (var s = 0; s < story.Sentences.Length; s++)
         {
+            var sentence = story.Sentences[s];
+            if (storyDiscarded || (!discards.IsEmpty && discards.DiscardsSentence(sentence.Span.ToString(story.Text))))
+            {
+                trace?.Add(new PredicateTrace(s, sentence.Span, "", null, "", "", storyDiscarded ? "not coded: the story holds a discard phrase" : "not coded: the sentence holds a discard phrase"));
+                continue;
+            }
+
             var tree = new SentenceTree(story, s);
             var actors = new SentenceActors(story, tree);
             if (actors.IsEmpty && trace is null)
@@ -101,9 +119,17 @@ public sealed class EventCoder(PatternLexicon lexicon)
             (sources, targets) = (targets, []);
         }
 
-        var (modality, negated) = ClauseModality.Of(tree, word);
+        var (modality, negated) = ClauseModality.Of(tree, word, _conventions.ModalAuxiliaries);
         var forward = pattern.Forward;
         var reverse = pattern.Reverse;
+        if (negated && _conventions.Negation is { } ontology)
+        {
+            var (oppositeForward, oppositeReverse) = (Opposite(ontology, forward), Opposite(ontology, reverse));
+            if (oppositeForward is not null || oppositeReverse is not null)
+            {
+                (forward, reverse, negated) = (oppositeForward, oppositeReverse, false);
+            }
+        }
         if (modality == Modality.Intended)
         {
             forward = forward is null ? null : IntentCodes.For(forward);
@@ -162,6 +188,8 @@ public sealed class EventCoder(PatternLexicon lexicon)
             (tree[t].Upos == "VERB" && lexicon.Find(PredicateKind.Verb, tree.Lemma(t), tree.Lower(t)).Count > 0)
             || (tree[t].Upos == "NOUN" && lexicon.Find(PredicateKind.Noun, tree.Lemma(t), tree.Lower(t)).Count > 0)));
 
+    private static string? Opposite(PetrarchOntology ontology, string? code) => code is null ? null : ontology.OppositeOf(code);
+
     private static void Add(List<CodedEvent> made, CodedEvent template, ImmutableArray<Actor> sources, ImmutableArray<Actor> targets, string code)
     {
         var sourceCodes = sources.Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
@@ -185,6 +213,8 @@ public sealed class EventCoder(PatternLexicon lexicon)
                 RoleSlotKind.Term => [slot.Term < phraseOfTerm.Length ? phraseOfTerm[slot.Term] : -1],
                 RoleSlotKind.Phrase => roles.Phrases.Where(p => slot.Preposition!.Alternatives.Any(a => string.Join(' ', a) == p.Preposition)).Select(p => p.Head).ToArray(),
                 RoleSlotKind.AnyPhrase => roles.Phrases.Where(p => !PredicateRoles.IsCircumstance(p.Preposition)).Select(p => p.Head).ToArray(),
+                RoleSlotKind.AfterPredicate => tree.Subtree(roles.Word, c => LaterClauses.Contains(tree.Relation(c)))
+                    .Where(w => w > roles.Word && tree.BaseRelation(w) is "nmod" or "obl" && tree.CaseOf(w) is not null).ToArray(),
                 _ => roles.Object < 0 ? [] : tree.Subtree(roles.Object, c => tree.Relation(c) is "acl:relcl" or "advcl" or "acl" or "parataxis")
                     .Where(w => w != roles.Object && tree.BaseRelation(w) is "nmod" or "obl" && tree.CaseOf(w) is { } p && !PredicateRoles.IsCircumstance(p)).ToArray(),
             };

@@ -9,13 +9,13 @@ namespace Dyad.Events.Patterns;
 /// <c>*</c> are looked for in the subject, words after it in the verb's clause; <c>(PREP ...)</c> is a
 /// prepositional phrase on the verb or its object; <c>$</c> and <c>+</c> say which phrase gives the source and the
 /// target (by default the subject and the object, else the first actor-bearing phrase on the verb or inside its
-/// object); <c>%</c> makes the action joint, and a coordinated subject with no target is coded between its
+/// object, else, as PETRARCH takes the first actor after the verb, any later phrase of its clause); <c>%</c> makes the action joint, and a coordinated subject with no target is coded between its
 /// members, as TABARI does. Synonym sets become their members; a noun phrase <c>{A B}</c> asks for each of its words. Each verb also
 /// gets its block's bare code as a pattern with no terms.
 /// </summary>
 public static class PetrarchPatternCompiler
 {
-    private static readonly ImmutableArray<RoleSlot> DefaultTargets = [RoleSlot.DirectObject, RoleSlot.AnyPhrase, RoleSlot.WithinObject];
+    private static readonly ImmutableArray<RoleSlot> DefaultTargets = [RoleSlot.DirectObject, RoleSlot.AnyPhrase, RoleSlot.WithinObject, RoleSlot.AfterPredicate];
 
     public static PatternLexicon Compile(IEnumerable<PetrarchVerbSet> verbSets)
     {

@@ -20,6 +20,12 @@ public enum RoleSlotKind
 
     /// <summary>The first actor-bearing phrase nested inside the direct object ("welcomed the resumption of ties with X").</summary>
     WithinObject,
+
+    /// <summary>
+    /// The first actor-bearing phrase after the predicate anywhere in its own clause, place phrases and phrases
+    /// nested in other phrases included ("clashed over the efforts of X", "renewed his licence in X").
+    /// </summary>
+    AfterPredicate,
 }
 
 /// <summary>One place a role may be filled from; a role takes the first slot that holds an actor.</summary>
@@ -32,6 +38,8 @@ public sealed record RoleSlot(RoleSlotKind Kind, PatternWords? Preposition = nul
     public static RoleSlot AnyPhrase { get; } = new(RoleSlotKind.AnyPhrase);
 
     public static RoleSlot WithinObject { get; } = new(RoleSlotKind.WithinObject);
+
+    public static RoleSlot AfterPredicate { get; } = new(RoleSlotKind.AfterPredicate);
 
     public override string ToString() => Kind switch
     {
