@@ -20,7 +20,7 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
     /// <summary>Clauses of their own inside a predicate's subtree, whose phrases are not the predicate's.</summary>
     private static readonly HashSet<string> LaterClauses = new(StringComparer.Ordinal)
     {
-        "ccomp", "xcomp", "advcl", "parataxis", "conj", "acl", "acl:relcl", "csubj", "punct",
+        "ccomp", "xcomp", "advcl", "parataxis", "conj", "acl:relcl", "csubj", "punct",
     };
 
     private readonly CodingConventions _conventions = conventions ?? CodingConventions.Dyad;
@@ -91,10 +91,17 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
         List<int> termWords = [];
         foreach (var candidate in patterns)
         {
-            if ((candidate.Particle is null || candidate.Particle == particle) && TermMatcher.TryMatch(tree, roles, candidate, out phraseOfTerm, out termWords))
+            if (pattern is not null && candidate.Specificity < pattern.Specificity)
             {
-                pattern = candidate;
                 break;
+            }
+
+            // Among equally specific patterns the one that uses more words wins: "austrian gold florin" over "florin".
+            if ((candidate.Particle is null || candidate.Particle == particle)
+                && TermMatcher.TryMatch(tree, roles, candidate, out var candidatePhrases, out var candidateWords)
+                && (pattern is null || candidateWords.Count > termWords.Count))
+            {
+                (pattern, phraseOfTerm, termWords) = (candidate, candidatePhrases, candidateWords);
             }
         }
 
@@ -119,7 +126,7 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             (sources, targets) = (targets, []);
         }
 
-        var (modality, negated) = ClauseModality.Of(tree, word, _conventions.ModalAuxiliaries);
+        var (modality, negated) = ClauseModality.Of(tree, word, _conventions);
         var forward = pattern.Forward;
         var reverse = pattern.Reverse;
         if (negated && _conventions.Negation is { } ontology)

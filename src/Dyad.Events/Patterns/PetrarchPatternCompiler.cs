@@ -30,7 +30,7 @@ public static class PetrarchPatternCompiler
                     var lemma = verb.Base.Head.ToLowerInvariant();
                     var extra = ExtraWords(verb.Base);
                     var bare = new PredicatePattern(
-                        PredicateKind.Verb, lemma, null, extra, [RoleSlot.Subject], DefaultTargets,
+                        PredicateKind.Verb, lemma, null, [], [RoleSlot.Subject], DefaultTargets,
                         (verb.Code ?? block.Code).Forward, (verb.Code ?? block.Code).Reverse, false, true, [],
                         $"{Path.GetFileName(verb.Source.File)}:{verb.Source.Line} {verb.Base} {verb.Code ?? block.Code}");
                     foreach (var pattern in compiled.Prepend(bare))
