@@ -195,6 +195,16 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             (tree[t].Upos == "VERB" && lexicon.Find(PredicateKind.Verb, tree.Lemma(t), tree.Lower(t)).Count > 0)
             || (tree[t].Upos == "NOUN" && lexicon.Find(PredicateKind.Noun, tree.Lemma(t), tree.Lower(t)).Count > 0)));
 
+    /// <summary>
+    /// The subject of a complement clause that has no predicate with patterns of its own, then the phrases inside
+    /// that subject: "allowed that Mordor is ...", "said that an embargo against X would not work".
+    /// </summary>
+    private int[] UncodedComplementSubjects(SentenceTree tree, int word) =>
+        [.. tree.Children(word, "ccomp")
+            .Where(c => !tree.Subtree(c, k => tree.Relation(k) is "acl:relcl" or "advcl" or "parataxis").Any(t => tree[t].Upos == "VERB" && lexicon.Find(PredicateKind.Verb, tree.Lemma(t), tree.Lower(t)).Count > 0))
+            .SelectMany(c => tree.Children(c).Where(k => tree.Relation(k) is "nsubj" or "nsubj:pass"))
+            .SelectMany(subject => tree.Subtree(subject).Where(w => w == subject || (tree.BaseRelation(w) == "nmod" && tree.CaseOf(w) is not null)))];
+
     private static string? Opposite(PetrarchOntology ontology, string? code) => code is null ? null : ontology.OppositeOf(code);
 
     private static void Add(List<CodedEvent> made, CodedEvent template, ImmutableArray<Actor> sources, ImmutableArray<Actor> targets, string code)
@@ -209,7 +219,7 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
         made.Add(template with { Sources = sources, Targets = distinctTargets, CameoCode = code });
     }
 
-    private static ImmutableArray<Actor> Fill(SentenceTree tree, SentenceActors actors, PredicateRoles roles, ImmutableArray<RoleSlot> slots, int[] phraseOfTerm, int exclude)
+    private ImmutableArray<Actor> Fill(SentenceTree tree, SentenceActors actors, PredicateRoles roles, ImmutableArray<RoleSlot> slots, int[] phraseOfTerm, int exclude)
     {
         foreach (var slot in slots)
         {
@@ -222,6 +232,7 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
                 RoleSlotKind.AnyPhrase => roles.Phrases.Where(p => !PredicateRoles.IsCircumstance(p.Preposition)).Select(p => p.Head).ToArray(),
                 RoleSlotKind.AfterPredicate => tree.Subtree(roles.Word, c => LaterClauses.Contains(tree.Relation(c)))
                     .Where(w => w > roles.Word && tree.BaseRelation(w) is "nmod" or "obl" && tree.CaseOf(w) is not null).ToArray(),
+                RoleSlotKind.Complement => UncodedComplementSubjects(tree, roles.Word),
                 _ => roles.Object < 0 ? [] : tree.Subtree(roles.Object, c => tree.Relation(c) is "acl:relcl" or "advcl" or "acl" or "parataxis")
                     .Where(w => w != roles.Object && tree.BaseRelation(w) is "nmod" or "obl" && tree.CaseOf(w) is { } p && !PredicateRoles.IsCircumstance(p)).ToArray(),
             };

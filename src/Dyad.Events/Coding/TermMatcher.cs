@@ -48,6 +48,14 @@ internal static class TermMatcher
                     }
 
                     break;
+                case CompoundTerm compound:
+                    var member = compound.Region == TermRegion.Before ? roles.Subject : roles.Object;
+                    if (member < 0 || tree.Conjuncts(member).Count < 2)
+                    {
+                        return false;
+                    }
+
+                    break;
                 case PhraseTerm phrase:
                     var found = roles.Phrases.FirstOrDefault(p => Accepts(phrase.Preposition, p.Preposition) && phrase.Complement.All(c => MatchesWithin(tree, c, tree.Subtree(p.Head), null)), (Head: -1, Preposition: ""));
                     if (found.Item1 < 0)

@@ -37,3 +37,12 @@ public sealed record PhraseTerm(PatternWords Preposition, ImmutableArray<Pattern
 {
     public override string ToString() => "(" + string.Join(' ', Complement.Select(c => c.ToString()).Prepend(Preposition.ToString())) + ")";
 }
+
+/// <summary>
+/// PETRARCH's <c>%</c>: the subject (<see cref="TermRegion.Before"/>) or the object is coordinated ("Gondor and
+/// Osgiliath downplayed ...").
+/// </summary>
+public sealed record CompoundTerm(TermRegion Region) : PatternTerm
+{
+    public override string ToString() => Region == TermRegion.Before ? "compound subject" : "compound object";
+}

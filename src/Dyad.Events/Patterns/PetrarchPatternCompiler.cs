@@ -9,13 +9,15 @@ namespace Dyad.Events.Patterns;
 /// <c>*</c> are looked for in the subject, words after it in the verb's clause; <c>(PREP ...)</c> is a
 /// prepositional phrase on the verb or its object; <c>$</c> and <c>+</c> say which phrase gives the source and the
 /// target (by default the subject and the object, else the first actor-bearing phrase on the verb or inside its
-/// object, else, as PETRARCH takes the first actor after the verb, any later phrase of its clause); <c>%</c> makes the action joint, and a coordinated subject with no target is coded between its
+/// object, else, as PETRARCH takes the first actor after the verb, any later phrase of its clause, else the subject
+/// of a complement clause that codes nothing itself); <c>%</c> asks for a coordinated subject and makes the action joint, and a coordinated subject with no target is coded between its
 /// members, as TABARI does. Synonym sets become their members; a noun phrase <c>{A B}</c> asks for each of its words. Each verb also
-/// gets its block's bare code as a pattern with no terms.
+/// gets its block's bare code as a pattern with no terms, after the block's patterns so that any pattern that
+/// matches comes first.
 /// </summary>
 public static class PetrarchPatternCompiler
 {
-    private static readonly ImmutableArray<RoleSlot> DefaultTargets = [RoleSlot.DirectObject, RoleSlot.AnyPhrase, RoleSlot.WithinObject, RoleSlot.AfterPredicate];
+    private static readonly ImmutableArray<RoleSlot> DefaultTargets = [RoleSlot.DirectObject, RoleSlot.AnyPhrase, RoleSlot.WithinObject, RoleSlot.AfterPredicate, RoleSlot.Complement];
 
     public static PatternLexicon Compile(IEnumerable<PetrarchVerbSet> verbSets)
     {
@@ -33,7 +35,7 @@ public static class PetrarchPatternCompiler
                         PredicateKind.Verb, lemma, null, [], [RoleSlot.Subject], DefaultTargets,
                         (verb.Code ?? block.Code).Forward, (verb.Code ?? block.Code).Reverse, false, true, [],
                         $"{Path.GetFileName(verb.Source.File)}:{verb.Source.Line} {verb.Base} {verb.Code ?? block.Code}");
-                    foreach (var pattern in compiled.Prepend(bare))
+                    foreach (var pattern in compiled.Append(bare))
                     {
                         var withVerb = pattern with { Lemma = lemma, Terms = [.. extra, .. pattern.Terms] };
                         foreach (var form in verb.Forms.Prepend(verb.Base).Select(f => f.Head.ToLowerInvariant()).Distinct(StringComparer.Ordinal))
@@ -66,6 +68,7 @@ public static class PetrarchPatternCompiler
                 {
                     case MarkerElement { Marker: PatternMarker.Compound }:
                         joint = true;
+                        terms.Add(new CompoundTerm(region));
                         break;
                     case MarkerElement { Marker: PatternMarker.Target }:
                         targets = [region == TermRegion.Before ? RoleSlot.Subject : RoleSlot.DirectObject];

@@ -26,6 +26,12 @@ public enum RoleSlotKind
     /// nested in other phrases included ("clashed over the efforts of X", "renewed his licence in X").
     /// </summary>
     AfterPredicate,
+
+    /// <summary>
+    /// The subject of a complement clause that codes no event of its own, or a phrase inside that subject ("allowed
+    /// that X is ...", "said that an embargo against X would not work").
+    /// </summary>
+    Complement,
 }
 
 /// <summary>One place a role may be filled from; a role takes the first slot that holds an actor.</summary>
@@ -40,6 +46,8 @@ public sealed record RoleSlot(RoleSlotKind Kind, PatternWords? Preposition = nul
     public static RoleSlot WithinObject { get; } = new(RoleSlotKind.WithinObject);
 
     public static RoleSlot AfterPredicate { get; } = new(RoleSlotKind.AfterPredicate);
+
+    public static RoleSlot Complement { get; } = new(RoleSlotKind.Complement);
 
     public override string ToString() => Kind switch
     {
