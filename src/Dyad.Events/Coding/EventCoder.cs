@@ -195,6 +195,10 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             (tree[t].Upos == "VERB" && lexicon.Find(PredicateKind.Verb, tree.Lemma(t), tree.Lower(t)).Count > 0)
             || (tree[t].Upos == "NOUN" && lexicon.Find(PredicateKind.Noun, tree.Lemma(t), tree.Lower(t)).Count > 0)));
 
+    /// <summary>The heads of the phrases after a predicate in its own clause, nested ones included, in text order.</summary>
+    private static int[] PhrasesAfter(SentenceTree tree, int word) =>
+        [.. tree.Subtree(word, c => LaterClauses.Contains(tree.Relation(c))).Where(w => w > word && tree.BaseRelation(w) is "nmod" or "obl" && tree.CaseOf(w) is not null)];
+
     /// <summary>
     /// The subject of a complement clause that has no predicate with patterns of its own, then the phrases inside
     /// that subject: "allowed that Mordor is ...", "said that an embargo against X would not work".
@@ -230,8 +234,8 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
                 RoleSlotKind.Term => [slot.Term < phraseOfTerm.Length ? phraseOfTerm[slot.Term] : -1],
                 RoleSlotKind.Phrase => roles.Phrases.Where(p => slot.Preposition!.Alternatives.Any(a => string.Join(' ', a) == p.Preposition)).Select(p => p.Head).ToArray(),
                 RoleSlotKind.AnyPhrase => roles.Phrases.Where(p => !PredicateRoles.IsCircumstance(p.Preposition)).Select(p => p.Head).ToArray(),
-                RoleSlotKind.AfterPredicate => tree.Subtree(roles.Word, c => LaterClauses.Contains(tree.Relation(c)))
-                    .Where(w => w > roles.Word && tree.BaseRelation(w) is "nmod" or "obl" && tree.CaseOf(w) is not null).ToArray(),
+                RoleSlotKind.AfterPredicate => PhrasesAfter(tree, roles.Word),
+                RoleSlotKind.AgentlessPassive => roles.IsPassive && roles.Subject < 0 ? PhrasesAfter(tree, roles.Word) : [],
                 RoleSlotKind.Complement => UncodedComplementSubjects(tree, roles.Word),
                 _ => roles.Object < 0 ? [] : tree.Subtree(roles.Object, c => tree.Relation(c) is "acl:relcl" or "advcl" or "acl" or "parataxis")
                     .Where(w => w != roles.Object && tree.BaseRelation(w) is "nmod" or "obl" && tree.CaseOf(w) is { } p && !PredicateRoles.IsCircumstance(p)).ToArray(),

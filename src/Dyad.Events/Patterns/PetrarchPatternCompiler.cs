@@ -17,7 +17,13 @@ namespace Dyad.Events.Patterns;
 /// </summary>
 public static class PetrarchPatternCompiler
 {
-    private static readonly ImmutableArray<RoleSlot> DefaultTargets = [RoleSlot.DirectObject, RoleSlot.AnyPhrase, RoleSlot.WithinObject, RoleSlot.AfterPredicate, RoleSlot.Complement];
+    /// <summary>Where PETRARCH finds the actor after the verb: the object, else the first actor-bearing phrase that follows.</summary>
+    private static readonly ImmutableArray<RoleSlot> AfterVerb = [RoleSlot.DirectObject, RoleSlot.AnyPhrase, RoleSlot.WithinObject, RoleSlot.AfterPredicate];
+
+    private static readonly ImmutableArray<RoleSlot> DefaultTargets = [.. AfterVerb, RoleSlot.Complement];
+
+    /// <summary>The subject, else for a passive with no agent the first actor after the verb, which PETRARCH reads as its agent.</summary>
+    private static readonly ImmutableArray<RoleSlot> DefaultSources = [RoleSlot.Subject, RoleSlot.AgentlessPassive];
 
     public static PatternLexicon Compile(IEnumerable<PetrarchVerbSet> verbSets)
     {
@@ -32,7 +38,7 @@ public static class PetrarchPatternCompiler
                     var lemma = verb.Base.Head.ToLowerInvariant();
                     var extra = ExtraWords(verb.Base);
                     var bare = new PredicatePattern(
-                        PredicateKind.Verb, lemma, null, [], [RoleSlot.Subject], DefaultTargets,
+                        PredicateKind.Verb, lemma, null, [], DefaultSources, DefaultTargets,
                         (verb.Code ?? block.Code).Forward, (verb.Code ?? block.Code).Reverse, false, true, [],
                         $"{Path.GetFileName(verb.Source.File)}:{verb.Source.Line} {verb.Base} {verb.Code ?? block.Code}");
                     foreach (var pattern in compiled.Append(bare))
@@ -57,7 +63,7 @@ public static class PetrarchPatternCompiler
     private static PredicatePattern Compile(PetrarchVerbSet set, VerbPattern pattern)
     {
         var terms = new List<PatternTerm>();
-        ImmutableArray<RoleSlot> sources = [RoleSlot.Subject];
+        var sources = DefaultSources;
         var targets = DefaultTargets;
         var joint = false;
         foreach (var (elements, region) in new[] { (pattern.BeforeVerb, TermRegion.Before), (pattern.AfterVerb, TermRegion.After) })
@@ -71,15 +77,15 @@ public static class PetrarchPatternCompiler
                         terms.Add(new CompoundTerm(region));
                         break;
                     case MarkerElement { Marker: PatternMarker.Target }:
-                        targets = [region == TermRegion.Before ? RoleSlot.Subject : RoleSlot.DirectObject];
+                        targets = region == TermRegion.Before ? [RoleSlot.Subject] : AfterVerb;
                         if (region == TermRegion.Before)
                         {
-                            sources = [RoleSlot.DirectObject, RoleSlot.AnyPhrase];
+                            sources = AfterVerb;
                         }
 
                         break;
                     case MarkerElement { Marker: PatternMarker.Source } when region == TermRegion.After:
-                        sources = [RoleSlot.DirectObject];
+                        sources = AfterVerb;
                         break;
                     case MarkerElement:
                         break;

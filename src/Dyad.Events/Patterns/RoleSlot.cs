@@ -32,6 +32,9 @@ public enum RoleSlotKind
     /// that X is ...", "said that an embargo against X would not work").
     /// </summary>
     Complement,
+
+    /// <summary>For a passive predicate with no agent, the first actor-bearing phrase after it ("X was criticised over its dispute with Y").</summary>
+    AgentlessPassive,
 }
 
 /// <summary>One place a role may be filled from; a role takes the first slot that holds an actor.</summary>
@@ -48,6 +51,8 @@ public sealed record RoleSlot(RoleSlotKind Kind, PatternWords? Preposition = nul
     public static RoleSlot AfterPredicate { get; } = new(RoleSlotKind.AfterPredicate);
 
     public static RoleSlot Complement { get; } = new(RoleSlotKind.Complement);
+
+    public static RoleSlot AgentlessPassive { get; } = new(RoleSlotKind.AgentlessPassive);
 
     public override string ToString() => Kind switch
     {
