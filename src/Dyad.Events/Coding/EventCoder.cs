@@ -119,8 +119,10 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             return;
         }
 
-        var sources = Fill(tree, actors, roles, pattern.SourceSlots, phraseOfTerm, -1);
-        var targets = Fill(tree, actors, roles, pattern.TargetSlots, phraseOfTerm, roles.Subject);
+        var skipped = pattern.Terms.Select((t, i) => t is PhraseTerm { Skipped: true } ? phraseOfTerm[i] : -1).Where(h => h >= 0).ToHashSet();
+        var sources = Fill(tree, actors, roles, pattern.SourceSlots, phraseOfTerm, skipped);
+        skipped.Add(roles.Subject);
+        var targets = Fill(tree, actors, roles, pattern.TargetSlots, phraseOfTerm, skipped);
         if (sources.IsEmpty && pattern.Joint && targets.Length >= 2)
         {
             (sources, targets) = (targets, []);
@@ -223,7 +225,7 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
         made.Add(template with { Sources = sources, Targets = distinctTargets, CameoCode = code });
     }
 
-    private ImmutableArray<Actor> Fill(SentenceTree tree, SentenceActors actors, PredicateRoles roles, ImmutableArray<RoleSlot> slots, int[] phraseOfTerm, int exclude)
+    private ImmutableArray<Actor> Fill(SentenceTree tree, SentenceActors actors, PredicateRoles roles, ImmutableArray<RoleSlot> slots, int[] phraseOfTerm, HashSet<int> excluded)
     {
         foreach (var slot in slots)
         {
@@ -242,7 +244,7 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             };
             foreach (var head in heads)
             {
-                if (head >= 0 && head != exclude)
+                if (head >= 0 && !excluded.Contains(head))
                 {
                     var found = actors.Of(tree, head);
                     if (!found.IsEmpty)

@@ -91,7 +91,8 @@ public static class PetrarchPatternCompiler
                         break;
                     case PrepositionalElement phrase:
                         var complement = phrase.Complement.Where(c => c is not MarkerElement).Select(c => WordsOf(set, c)).ToImmutableArray();
-                        terms.Add(new PhraseTerm(WordsOf(set, phrase.Preposition), complement));
+                        var skipped = phrase.Complement.Any(c => c is MarkerElement { Marker: PatternMarker.Skip });
+                        terms.Add(new PhraseTerm(WordsOf(set, phrase.Preposition), complement, skipped));
                         var slot = new RoleSlot(RoleSlotKind.Term, Term: terms.Count - 1);
                         foreach (var marker in phrase.Complement.OfType<MarkerElement>())
                         {
