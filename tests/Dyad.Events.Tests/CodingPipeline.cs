@@ -10,29 +10,37 @@ using Dyad.Text.Dates;
 
 namespace Dyad.Events.Tests;
 
-/// <summary>The stages of <c>dyad code</c> with the bundled knowledge and the shipped model, built once for all tests.</summary>
+/// <summary>
+/// The stages of <c>dyad code</c> with the bundled knowledge and the shipped model, built once for all tests; the
+/// event stage may be swapped for one with other patterns.
+/// </summary>
 internal static class CodingPipeline
 {
-    private static readonly Lazy<StoryPipeline> Pipeline = new(Build);
+    private static readonly Lazy<(StoryPipeline Annotate, EventStage Events)> Pipeline = new(Build);
 
-    public static Story Code(string text, string date) =>
-        Pipeline.Value.Run(new Story { Id = "test", Date = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), Text = text });
+    public static Story Code(string text, string date) => Code(text, date, Pipeline.Value.Events);
+
+    /// <summary>Runs the stages before the events on <paramref name="text"/>, then <paramref name="events"/>.</summary>
+    public static Story Code(string text, string date, EventStage events) =>
+        events.Process(Pipeline.Value.Annotate.Run(new Story { Id = "test", Date = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), Text = text }));
 
     /// <summary>Every coded (written) event of the text as <c>SOURCE&gt;TARGET:CODE</c> dyads.</summary>
-    public static List<string> Dyads(string text, string date) =>
-        [.. Code(text, date).Events.Where(e => e.IsCoded).SelectMany(e => e.Sources.SelectMany(s => e.Targets.Select(t => $"{s.Code}>{t.Code}:{e.CameoCode}")))];
+    public static List<string> Dyads(string text, string date) => Dyads(Code(text, date));
 
-    private static StoryPipeline Build()
+    public static List<string> Dyads(Story story) =>
+        [.. story.Events.Where(e => e.IsCoded).SelectMany(e => e.Sources.SelectMany(s => e.Targets.Select(t => $"{s.Code}>{t.Code}:{e.CameoCode}")))];
+
+    private static (StoryPipeline, EventStage) Build()
     {
         var (knowledge, errors) = ActorIndexSource.LoadKnowledge(Path.Combine(SharedData.RepositoryRoot, "knowledge"), null);
         Assert.True(knowledge is not null, string.Join('\n', errors));
-        return StoryPipeline.Build(
+        var annotate = StoryPipeline.Build(
         [
             new TextStage(TextOptions.Default),
             new DateStage(),
             new SyntaxStage(SyntaxModel.Load(SyntaxModelFiles.Installed)),
             new ActorStage(knowledge.Index),
-            new EventStage(new EventCoder(DyadPatternCompiler.Compile(knowledge.Dyad!.EventPatterns))),
         ]);
+        return (annotate, new EventStage(new EventCoder(DyadPatternCompiler.Compile(knowledge.Dyad!.EventPatterns))));
     }
 }

@@ -27,9 +27,9 @@ internal static class CodingStages
             throw new KnowledgeUnusableException(dictionaries ?? BundledKnowledge.Folder, errors.Select(e => e.ToString()).ToList());
         }
 
-        var patterns = knowledge.Petrarch is { } petrarch
-            ? PetrarchPatternCompiler.Compile(petrarch.VerbSets)
-            : DyadPatternCompiler.Compile(knowledge.Dyad.EventPatterns);
+        var (patterns, conventions) = knowledge.Petrarch is { } petrarch
+            ? (PetrarchPatternCompiler.Compile(petrarch.VerbSets), CodingConventions.Petrarch(petrarch.Ontology, new DiscardPhrases(petrarch.Discards)))
+            : (DyadPatternCompiler.Compile(knowledge.Dyad.EventPatterns), CodingConventions.Dyad);
         return
         [
             new TextStage(TextOptions.Default),
@@ -40,7 +40,7 @@ internal static class CodingStages
             new QuoteStage(),
             new AgreementStage(new KnownAgreements(knowledge.Dyad.Agreements)),
             new CoreferenceStage(),
-            new EventStage(new EventCoder(patterns)),
+            new EventStage(new EventCoder(patterns, conventions)),
         ];
     }
 

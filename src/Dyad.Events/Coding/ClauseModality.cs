@@ -32,9 +32,10 @@ internal static class ClauseModality
 
     /// <summary>
     /// The modality and negation of predicate <paramref name="word"/>, following it up through control verbs and,
-    /// for an event noun, the verb it is the object of ("did not impose sanctions").
+    /// for an event noun, the verb it is the object of ("did not impose sanctions"), as <paramref name="conventions"/>
+    /// allow: modal auxiliaries may be left out, and negation taken from the predicate's own words only.
     /// </summary>
-    public static (Modality Modality, bool Negated) Of(SentenceTree tree, int word)
+    public static (Modality Modality, bool Negated) Of(SentenceTree tree, int word, CodingConventions conventions)
     {
         var modality = Modality.Asserted;
         var negated = false;
@@ -47,9 +48,9 @@ internal static class ClauseModality
                 if ((relation == "advmod" && (tree.Is(child, "not") || tree.Is(child, "never") || tree.Lower(child) == "n't"))
                     || (relation == "det" && tree.Lower(child) is "no"))
                 {
-                    negated = true;
+                    negated |= depth == 0 || conventions.NegationFromGovernors;
                 }
-                else if (relation == "aux")
+                else if (relation == "aux" && conventions.ModalAuxiliaries)
                 {
                     modality = Stronger(modality, AuxiliaryModality(tree.Lemma(child)));
                 }

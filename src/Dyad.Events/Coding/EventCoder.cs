@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Dyad.Core.Stories;
 using Dyad.Events.Patterns;
 using Dyad.Knowledge.Dyad;
+using Dyad.Knowledge.Petrarch;
 
 namespace Dyad.Events.Coding;
 
@@ -14,8 +15,16 @@ namespace Dyad.Events.Coding;
 /// states, else the story's, and the place likewise, else the dateline's. Joint actions are coded both ways; a joint action with a coordinated subject and
 /// no target is coded between the members. A source and target with the same code are not an event.
 /// </summary>
-public sealed class EventCoder(PatternLexicon lexicon)
+public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conventions = null)
 {
+    /// <summary>Clauses of their own inside a predicate's subtree, whose phrases are not the predicate's.</summary>
+    private static readonly HashSet<string> LaterClauses = new(StringComparer.Ordinal)
+    {
+        "ccomp", "xcomp", "advcl", "parataxis", "conj", "acl:relcl", "csubj", "punct",
+    };
+
+    private readonly CodingConventions _conventions = conventions ?? CodingConventions.Dyad;
+
     public ImmutableArray<CodedEvent> Code(Story story, ICollection<PredicateTrace>? trace = null)
     {
         ArgumentNullException.ThrowIfNull(story);
@@ -24,9 +33,18 @@ public sealed class EventCoder(PatternLexicon lexicon)
             return [];
         }
 
+        var discards = _conventions.Discards;
+        var storyDiscarded = !discards.IsEmpty && story.Sentences.Any(s => discards.DiscardsStory(s.Span.ToString(story.Text)));
         var events = ImmutableArray.CreateBuilder<CodedEvent>();
         for (var s = 0; s < story.Sentences.Length; s++)
         {
+            var sentence = story.Sentences[s];
+            if (storyDiscarded || (!discards.IsEmpty && discards.DiscardsSentence(sentence.Span.ToString(story.Text))))
+            {
+                trace?.Add(new PredicateTrace(s, sentence.Span, "", null, "", "", storyDiscarded ? "not coded: the story holds a discard phrase" : "not coded: the sentence holds a discard phrase"));
+                continue;
+            }
+
             var tree = new SentenceTree(story, s);
             var actors = new SentenceActors(story, tree);
             if (actors.IsEmpty && trace is null)
@@ -73,10 +91,17 @@ public sealed class EventCoder(PatternLexicon lexicon)
         List<int> termWords = [];
         foreach (var candidate in patterns)
         {
-            if ((candidate.Particle is null || candidate.Particle == particle) && TermMatcher.TryMatch(tree, roles, candidate, out phraseOfTerm, out termWords))
+            if (pattern is not null && candidate.Specificity < pattern.Specificity)
             {
-                pattern = candidate;
                 break;
+            }
+
+            // Among equally specific patterns the one that uses more words wins: "austrian gold florin" over "florin".
+            if ((candidate.Particle is null || candidate.Particle == particle)
+                && TermMatcher.TryMatch(tree, roles, candidate, out var candidatePhrases, out var candidateWords)
+                && (pattern is null || candidateWords.Count > termWords.Count))
+            {
+                (pattern, phraseOfTerm, termWords) = (candidate, candidatePhrases, candidateWords);
             }
         }
 
@@ -94,16 +119,26 @@ public sealed class EventCoder(PatternLexicon lexicon)
             return;
         }
 
-        var sources = Fill(tree, actors, roles, pattern.SourceSlots, phraseOfTerm, -1);
-        var targets = Fill(tree, actors, roles, pattern.TargetSlots, phraseOfTerm, roles.Subject);
+        var skipped = pattern.Terms.Select((t, i) => t is PhraseTerm { Skipped: true } ? phraseOfTerm[i] : -1).Where(h => h >= 0).ToHashSet();
+        var sources = Fill(tree, actors, roles, pattern.SourceSlots, phraseOfTerm, skipped);
+        skipped.Add(roles.Subject);
+        var targets = Fill(tree, actors, roles, pattern.TargetSlots, phraseOfTerm, skipped);
         if (sources.IsEmpty && pattern.Joint && targets.Length >= 2)
         {
             (sources, targets) = (targets, []);
         }
 
-        var (modality, negated) = ClauseModality.Of(tree, word);
+        var (modality, negated) = ClauseModality.Of(tree, word, _conventions);
         var forward = pattern.Forward;
         var reverse = pattern.Reverse;
+        if (negated && _conventions.Negation is { } ontology)
+        {
+            var (oppositeForward, oppositeReverse) = (Opposite(ontology, forward), Opposite(ontology, reverse));
+            if (oppositeForward is not null || oppositeReverse is not null)
+            {
+                (forward, reverse, negated) = (oppositeForward, oppositeReverse, false);
+            }
+        }
         if (modality == Modality.Intended)
         {
             forward = forward is null ? null : IntentCodes.For(forward);
@@ -163,6 +198,22 @@ public sealed class EventCoder(PatternLexicon lexicon)
             (tree[t].Upos == "VERB" && lexicon.Find(PredicateKind.Verb, tree.Lemma(t), tree.Lower(t)).Count > 0)
             || (tree[t].Upos == "NOUN" && lexicon.Find(PredicateKind.Noun, tree.Lemma(t), tree.Lower(t)).Count > 0)));
 
+    /// <summary>The heads of the phrases after a predicate in its own clause, nested ones included, in text order.</summary>
+    private static int[] PhrasesAfter(SentenceTree tree, int word) =>
+        [.. tree.Subtree(word, c => LaterClauses.Contains(tree.Relation(c))).Where(w => w > word && tree.BaseRelation(w) is "nmod" or "obl" && tree.CaseOf(w) is not null)];
+
+    /// <summary>
+    /// The subject of a complement clause that has no predicate with patterns of its own, then the phrases inside
+    /// that subject: "allowed that Mordor is ...", "said that an embargo against X would not work".
+    /// </summary>
+    private int[] UncodedComplementSubjects(SentenceTree tree, int word) =>
+        [.. tree.Children(word, "ccomp")
+            .Where(c => !tree.Subtree(c, k => tree.Relation(k) is "acl:relcl" or "advcl" or "parataxis").Any(t => tree[t].Upos == "VERB" && lexicon.Find(PredicateKind.Verb, tree.Lemma(t), tree.Lower(t)).Count > 0))
+            .SelectMany(c => tree.Children(c).Where(k => tree.Relation(k) is "nsubj" or "nsubj:pass"))
+            .SelectMany(subject => tree.Subtree(subject).Where(w => w == subject || (tree.BaseRelation(w) == "nmod" && tree.CaseOf(w) is not null)))];
+
+    private static string? Opposite(PetrarchOntology ontology, string? code) => code is null ? null : ontology.OppositeOf(code);
+
     private static void Add(List<CodedEvent> made, CodedEvent template, ImmutableArray<Actor> sources, ImmutableArray<Actor> targets, string code)
     {
         var sourceCodes = sources.Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
@@ -175,7 +226,7 @@ public sealed class EventCoder(PatternLexicon lexicon)
         made.Add(template with { Sources = sources, Targets = distinctTargets, CameoCode = code });
     }
 
-    private static ImmutableArray<Actor> Fill(SentenceTree tree, SentenceActors actors, PredicateRoles roles, ImmutableArray<RoleSlot> slots, int[] phraseOfTerm, int exclude)
+    private ImmutableArray<Actor> Fill(SentenceTree tree, SentenceActors actors, PredicateRoles roles, ImmutableArray<RoleSlot> slots, int[] phraseOfTerm, HashSet<int> excluded)
     {
         foreach (var slot in slots)
         {
@@ -186,12 +237,15 @@ public sealed class EventCoder(PatternLexicon lexicon)
                 RoleSlotKind.Term => [slot.Term < phraseOfTerm.Length ? phraseOfTerm[slot.Term] : -1],
                 RoleSlotKind.Phrase => roles.Phrases.Where(p => slot.Preposition!.Alternatives.Any(a => string.Join(' ', a) == p.Preposition)).Select(p => p.Head).ToArray(),
                 RoleSlotKind.AnyPhrase => roles.Phrases.Where(p => !PredicateRoles.IsCircumstance(p.Preposition)).Select(p => p.Head).ToArray(),
+                RoleSlotKind.AfterPredicate => PhrasesAfter(tree, roles.Word),
+                RoleSlotKind.AgentlessPassive => roles.IsPassive && roles.Subject < 0 ? PhrasesAfter(tree, roles.Word) : [],
+                RoleSlotKind.Complement => UncodedComplementSubjects(tree, roles.Word),
                 _ => roles.Object < 0 ? [] : tree.Subtree(roles.Object, c => tree.Relation(c) is "acl:relcl" or "advcl" or "acl" or "parataxis")
                     .Where(w => w != roles.Object && tree.BaseRelation(w) is "nmod" or "obl" && tree.CaseOf(w) is { } p && !PredicateRoles.IsCircumstance(p)).ToArray(),
             };
             foreach (var head in heads)
             {
-                if (head >= 0 && head != exclude)
+                if (head >= 0 && !excluded.Contains(head))
                 {
                     var found = actors.Of(tree, head);
                     if (!found.IsEmpty)

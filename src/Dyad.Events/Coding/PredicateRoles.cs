@@ -93,7 +93,8 @@ internal sealed class PredicateRoles
             return NounSubject(head);
         }
 
-        var obj = _tree.Children(head).FirstOrDefault(c => _tree.Relation(c) == "obj", -1);
+        // "was seen to break", "is expected to sign": the passive subject of a raising verb is the complement's subject.
+        var obj = _tree.Children(head).FirstOrDefault(c => _tree.Relation(c) is "obj" or "nsubj:pass", -1);
         return obj >= 0 ? obj : VerbSubject(head, depth + 1);
     }
 

@@ -48,8 +48,16 @@ internal static class TermMatcher
                     }
 
                     break;
+                case CompoundTerm compound:
+                    var member = compound.Region == TermRegion.Before ? roles.Subject : roles.Object;
+                    if (member < 0 || tree.Conjuncts(member).Count < 2)
+                    {
+                        return false;
+                    }
+
+                    break;
                 case PhraseTerm phrase:
-                    var found = roles.Phrases.FirstOrDefault(p => Accepts(phrase.Preposition, p.Preposition) && phrase.Complement.All(c => MatchesWithin(tree, c, tree.Subtree(p.Head), null)), (Head: -1, Preposition: ""));
+                    var found = PhrasesWithNested(tree, roles).FirstOrDefault(p => Accepts(phrase.Preposition, p.Preposition) && phrase.Complement.All(c => MatchesWithin(tree, c, tree.Subtree(p.Head), null)), (Head: -1, Preposition: ""));
                     if (found.Item1 < 0)
                     {
                         return false;
@@ -62,6 +70,15 @@ internal static class TermMatcher
 
         return true;
     }
+
+    /// <summary>
+    /// The predicate's phrases, then the phrases hanging on them: a pattern's phrases are read in a row after the verb,
+    /// whichever of them the parse attaches the next one to ("celebrated Eid at X with Y").
+    /// </summary>
+    private static IEnumerable<(int Head, string Preposition)> PhrasesWithNested(SentenceTree tree, PredicateRoles roles) =>
+        roles.Phrases.Concat(roles.Phrases.SelectMany(p => tree.Children(p.Head)
+            .Where(c => tree.BaseRelation(c) is "nmod" or "obl" && tree.Relation(c) != "nmod:poss" && tree.CaseOf(c) is not null)
+            .Select(c => (c, tree.CaseOf(c)!))));
 
     private static bool Accepts(PatternWords words, string preposition) =>
         words.Alternatives.Any(a => string.Join(' ', a) == preposition);

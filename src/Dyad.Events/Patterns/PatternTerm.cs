@@ -31,9 +31,19 @@ public sealed record WordTerm(PatternWords Words, TermRegion Region) : PatternTe
 
 /// <summary>
 /// A prepositional phrase on the predicate (or on its object) introduced by <see cref="Preposition"/>, whose words
-/// include every element of <see cref="Complement"/>.
+/// include every element of <see cref="Complement"/>. The actors of a <see cref="Skipped"/> phrase (PETRARCH's
+/// <c>^</c>, "celebrated Iftar in ^") are neither source nor target.
 /// </summary>
-public sealed record PhraseTerm(PatternWords Preposition, ImmutableArray<PatternWords> Complement) : PatternTerm
+public sealed record PhraseTerm(PatternWords Preposition, ImmutableArray<PatternWords> Complement, bool Skipped = false) : PatternTerm
 {
     public override string ToString() => "(" + string.Join(' ', Complement.Select(c => c.ToString()).Prepend(Preposition.ToString())) + ")";
+}
+
+/// <summary>
+/// PETRARCH's <c>%</c>: the subject (<see cref="TermRegion.Before"/>) or the object is coordinated ("Gondor and
+/// Osgiliath downplayed ...").
+/// </summary>
+public sealed record CompoundTerm(TermRegion Region) : PatternTerm
+{
+    public override string ToString() => Region == TermRegion.Before ? "compound subject" : "compound object";
 }

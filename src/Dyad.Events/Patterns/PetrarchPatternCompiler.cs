@@ -9,13 +9,21 @@ namespace Dyad.Events.Patterns;
 /// <c>*</c> are looked for in the subject, words after it in the verb's clause; <c>(PREP ...)</c> is a
 /// prepositional phrase on the verb or its object; <c>$</c> and <c>+</c> say which phrase gives the source and the
 /// target (by default the subject and the object, else the first actor-bearing phrase on the verb or inside its
-/// object); <c>%</c> makes the action joint, and a coordinated subject with no target is coded between its
+/// object, else, as PETRARCH takes the first actor after the verb, any later phrase of its clause, else the subject
+/// of a complement clause that codes nothing itself); <c>%</c> asks for a coordinated subject and makes the action joint, and a coordinated subject with no target is coded between its
 /// members, as TABARI does. Synonym sets become their members; a noun phrase <c>{A B}</c> asks for each of its words. Each verb also
-/// gets its block's bare code as a pattern with no terms.
+/// gets its block's bare code as a pattern with no terms, after the block's patterns so that any pattern that
+/// matches comes first.
 /// </summary>
 public static class PetrarchPatternCompiler
 {
-    private static readonly ImmutableArray<RoleSlot> DefaultTargets = [RoleSlot.DirectObject, RoleSlot.AnyPhrase, RoleSlot.WithinObject];
+    /// <summary>Where PETRARCH finds the actor after the verb: the object, else the first actor-bearing phrase that follows.</summary>
+    private static readonly ImmutableArray<RoleSlot> AfterVerb = [RoleSlot.DirectObject, RoleSlot.AnyPhrase, RoleSlot.WithinObject, RoleSlot.AfterPredicate];
+
+    private static readonly ImmutableArray<RoleSlot> DefaultTargets = [.. AfterVerb, RoleSlot.Complement];
+
+    /// <summary>The subject, else for a passive with no agent the first actor after the verb, which PETRARCH reads as its agent.</summary>
+    private static readonly ImmutableArray<RoleSlot> DefaultSources = [RoleSlot.Subject, RoleSlot.AgentlessPassive];
 
     public static PatternLexicon Compile(IEnumerable<PetrarchVerbSet> verbSets)
     {
@@ -30,10 +38,10 @@ public static class PetrarchPatternCompiler
                     var lemma = verb.Base.Head.ToLowerInvariant();
                     var extra = ExtraWords(verb.Base);
                     var bare = new PredicatePattern(
-                        PredicateKind.Verb, lemma, null, extra, [RoleSlot.Subject], DefaultTargets,
+                        PredicateKind.Verb, lemma, null, [], DefaultSources, DefaultTargets,
                         (verb.Code ?? block.Code).Forward, (verb.Code ?? block.Code).Reverse, false, true, [],
                         $"{Path.GetFileName(verb.Source.File)}:{verb.Source.Line} {verb.Base} {verb.Code ?? block.Code}");
-                    foreach (var pattern in compiled.Prepend(bare))
+                    foreach (var pattern in compiled.Append(bare))
                     {
                         var withVerb = pattern with { Lemma = lemma, Terms = [.. extra, .. pattern.Terms] };
                         foreach (var form in verb.Forms.Prepend(verb.Base).Select(f => f.Head.ToLowerInvariant()).Distinct(StringComparer.Ordinal))
@@ -55,7 +63,7 @@ public static class PetrarchPatternCompiler
     private static PredicatePattern Compile(PetrarchVerbSet set, VerbPattern pattern)
     {
         var terms = new List<PatternTerm>();
-        ImmutableArray<RoleSlot> sources = [RoleSlot.Subject];
+        var sources = DefaultSources;
         var targets = DefaultTargets;
         var joint = false;
         foreach (var (elements, region) in new[] { (pattern.BeforeVerb, TermRegion.Before), (pattern.AfterVerb, TermRegion.After) })
@@ -66,23 +74,25 @@ public static class PetrarchPatternCompiler
                 {
                     case MarkerElement { Marker: PatternMarker.Compound }:
                         joint = true;
+                        terms.Add(new CompoundTerm(region));
                         break;
                     case MarkerElement { Marker: PatternMarker.Target }:
-                        targets = [region == TermRegion.Before ? RoleSlot.Subject : RoleSlot.DirectObject];
+                        targets = region == TermRegion.Before ? [RoleSlot.Subject] : AfterVerb;
                         if (region == TermRegion.Before)
                         {
-                            sources = [RoleSlot.DirectObject, RoleSlot.AnyPhrase];
+                            sources = AfterVerb;
                         }
 
                         break;
                     case MarkerElement { Marker: PatternMarker.Source } when region == TermRegion.After:
-                        sources = [RoleSlot.DirectObject];
+                        sources = AfterVerb;
                         break;
                     case MarkerElement:
                         break;
                     case PrepositionalElement phrase:
                         var complement = phrase.Complement.Where(c => c is not MarkerElement).Select(c => WordsOf(set, c)).ToImmutableArray();
-                        terms.Add(new PhraseTerm(WordsOf(set, phrase.Preposition), complement));
+                        var skipped = phrase.Complement.Any(c => c is MarkerElement { Marker: PatternMarker.Skip });
+                        terms.Add(new PhraseTerm(WordsOf(set, phrase.Preposition), complement, skipped));
                         var slot = new RoleSlot(RoleSlotKind.Term, Term: terms.Count - 1);
                         foreach (var marker in phrase.Complement.OfType<MarkerElement>())
                         {

@@ -20,6 +20,21 @@ public enum RoleSlotKind
 
     /// <summary>The first actor-bearing phrase nested inside the direct object ("welcomed the resumption of ties with X").</summary>
     WithinObject,
+
+    /// <summary>
+    /// The first actor-bearing phrase after the predicate anywhere in its own clause, place phrases and phrases
+    /// nested in other phrases included ("clashed over the efforts of X", "renewed his licence in X").
+    /// </summary>
+    AfterPredicate,
+
+    /// <summary>
+    /// The subject of a complement clause that codes no event of its own, or a phrase inside that subject ("allowed
+    /// that X is ...", "said that an embargo against X would not work").
+    /// </summary>
+    Complement,
+
+    /// <summary>For a passive predicate with no agent, the first actor-bearing phrase after it ("X was criticised over its dispute with Y").</summary>
+    AgentlessPassive,
 }
 
 /// <summary>One place a role may be filled from; a role takes the first slot that holds an actor.</summary>
@@ -32,6 +47,12 @@ public sealed record RoleSlot(RoleSlotKind Kind, PatternWords? Preposition = nul
     public static RoleSlot AnyPhrase { get; } = new(RoleSlotKind.AnyPhrase);
 
     public static RoleSlot WithinObject { get; } = new(RoleSlotKind.WithinObject);
+
+    public static RoleSlot AfterPredicate { get; } = new(RoleSlotKind.AfterPredicate);
+
+    public static RoleSlot Complement { get; } = new(RoleSlotKind.Complement);
+
+    public static RoleSlot AgentlessPassive { get; } = new(RoleSlotKind.AgentlessPassive);
 
     public override string ToString() => Kind switch
     {

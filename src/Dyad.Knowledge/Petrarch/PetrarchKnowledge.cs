@@ -13,5 +13,8 @@ public sealed record PetrarchKnowledge(
     IReadOnlyList<string> IgnoredFiles,
     IReadOnlyList<KnowledgeDiagnostic> Diagnostics)
 {
+    /// <summary>The internal coding ontology, when the folder has one; PETRARCH-2 negates codes through it.</summary>
+    public PetrarchOntology? Ontology { get; init; }
+
     public int VerbPatternCount => VerbSets.Sum(v => v.Patterns.Count);
 }

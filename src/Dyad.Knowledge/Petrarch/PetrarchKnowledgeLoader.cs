@@ -6,7 +6,7 @@ namespace Dyad.Knowledge.Petrarch;
 /// <summary>
 /// Loads a folder of PETRARCH dictionaries, telling the kind of each file by its name as the PETRARCH and Phoenix
 /// distributions name them: <c>*actors*</c>, <c>*agents*</c>, <c>*verbs*</c> or <c>CAMEO*</c>,
-/// <c>*discard*</c>, <c>*issue*</c>. Other files (licences, validation records, preposition lists) are listed as
+/// <c>*discard*</c>, <c>*issue*</c>, <c>*ontology*</c> (the internal coding ontology). Other files (licences, validation records, preposition lists) are listed as
 /// ignored.
 /// </summary>
 public static class PetrarchKnowledgeLoader
@@ -20,6 +20,7 @@ public static class PetrarchKnowledgeLoader
         var discards = new List<PetrarchDiscardEntry>();
         var issues = new List<PetrarchIssueEntry>();
         var ignored = new List<string>();
+        PetrarchOntology? ontology = null;
         var files = Directory.GetFiles(directory).Order(StringComparer.Ordinal).ToArray();
         foreach (var file in files)
         {
@@ -50,6 +51,12 @@ public static class PetrarchKnowledgeLoader
             {
                 Add(PetrarchIssueReader.Read(file), issues, diagnostics);
             }
+            else if (name.Contains("ONTOLOGY", StringComparison.Ordinal))
+            {
+                var result = PetrarchOntologyReader.Read(file);
+                ontology = result.Value;
+                diagnostics.AddRange(result.Diagnostics);
+            }
             else
             {
                 ignored.Add(file);
@@ -62,7 +69,7 @@ public static class PetrarchKnowledgeLoader
                 "no PETRARCH actor or verb dictionary here (files named *actors*.txt, *verbs*.txt or CAMEO*.txt); check the folder"));
         }
 
-        return new PetrarchKnowledge(actors, agents, verbs, discards, issues, ignored, diagnostics);
+        return new PetrarchKnowledge(actors, agents, verbs, discards, issues, ignored, diagnostics) { Ontology = ontology };
     }
 
     private static void Add<T>(Sources.ReadResult<IReadOnlyList<T>> result, List<T> into, List<KnowledgeDiagnostic> diagnostics)

@@ -117,7 +117,10 @@ public static class PetrarchVerbReader
                 return;
             }
 
-            var member = parsed.Count == 1 ? parsed[0] : new NounPhraseElement(parsed);
+            // A member's words are consecutive whether blanks or underscores join them ("+SWISS FRANCS").
+            var member = parsed.Count == 1 ? parsed[0]
+                : parsed.All(e => e is WordElement) ? new WordElement([.. parsed.Cast<WordElement>().SelectMany(w => w.Words)])
+                : new NounPhraseElement(parsed);
             _synsetMembers.Add(member);
             if (_synsetPlurals && !trimmed.EndsWith('_') && member is WordElement word)
             {

@@ -16,6 +16,7 @@ public sealed class EventCoderTests
     [InlineData("Vladimir Putin urged Sadyr Japarov to visit Moscow.", "RUSGOV>KGZGOV:020")]
     [InlineData("The European Union imposed sanctions on Russia.", "IGOEEC>RUS:163")]
     [InlineData("Vladimir Putin spoke about the economy.", "")]
+    [InlineData("Kyrgyzstan was seen to attack Russia.", "KGZ>RUS:190")]
     public void Code_Sentence_GivesTheExpectedDyads(string sentence, string expected)
     {
         var dyads = CodingPipeline.Dyads(sentence, "2023-05-08");

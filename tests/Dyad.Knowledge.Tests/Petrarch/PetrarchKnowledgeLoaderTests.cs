@@ -20,6 +20,17 @@ public sealed class PetrarchKnowledgeLoaderTests
         Assert.All(knowledge.Diagnostics, d => Assert.True(d.Line > 0 || d.Severity == DiagnosticSeverity.Warning));
     }
 
+    [SharedFact("compat/petrarch2-validate/PETR_Validate_Internal_Coding_Ontology_1_01.txt")]
+    public void Load_ValidationSuite_ReadsTheInternalCodingOntology()
+    {
+        var knowledge = PetrarchKnowledgeLoader.Load(SharedData.PathOf("compat/petrarch2-validate"));
+
+        Assert.NotNull(knowledge.Ontology);
+        Assert.True(knowledge.Ontology.Count >= 250, $"{knowledge.Ontology.Count} codes");
+        Assert.Equal("050", knowledge.Ontology.OppositeOf("110"));
+        Assert.DoesNotContain(knowledge.Diagnostics, d => d.File.Contains("Ontology", StringComparison.Ordinal));
+    }
+
     [SharedFact("compat/phoenix/Phoenix.International.actors.txt")]
     public void Load_Phoenix_EightDigitAndMalformedDatesAreWarningsWithLines()
     {

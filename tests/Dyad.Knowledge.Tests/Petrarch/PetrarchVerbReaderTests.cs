@@ -100,6 +100,14 @@ public sealed class PetrarchVerbReaderTests
         Assert.Equal(expected.Split('|'), synset.Members.Select(m => m.ToString()));
     }
 
+    [Fact]
+    public void Parse_SynsetMemberWithBlanks_IsOneRunOfConsecutiveWords()
+    {
+        var synset = PetrarchVerbReader.Parse("&CURRENCY\n+SWISS FRANC\n+AUSTRIAN_GOLD FLORIN_\n", "f").Value.Synsets["CURRENCY"];
+
+        Assert.Equal(["SWISS_FRANC", "SWISS_FRANCS", "AUSTRIAN_GOLD_FLORIN"], synset.Members.Select(m => m.ToString()));
+    }
+
     [Theory]
     [InlineData("SIGNED", "SIGN", "SIGN")]
     [InlineData("SIGNING", "SIGN", "SIGN")]

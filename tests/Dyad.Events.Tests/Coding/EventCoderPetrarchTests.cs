@@ -1,0 +1,75 @@
+using Dyad.Events.Coding;
+using Dyad.Events.Patterns;
+using Dyad.Knowledge.Petrarch;
+
+namespace Dyad.Events.Tests.Coding;
+
+/// <summary>The event coder with PETRARCH-2 verb dictionaries and conventions, on dictionaries written for these tests.</summary>
+public sealed class EventCoderPetrarchTests
+{
+    private const string Verbs = """
+        &CURRENCY
+        +FRANC
+
+        &HYPERCURRENCY
+        +GOLD FRANC
+
+        --- BREAK [120] ---
+        BREAK {BREAKS BROKE BROKEN BREAKING}
+        +BREAK_DOWN {+BREAKS_DOWN +BROKE_DOWN +BROKEN_DOWN +BREAKING_DOWN}
+        - * TREATY [1246]
+
+        --- CLASH [190] ---
+        CLASH
+        - * (OVER EFFORTS) [110]
+
+        --- CONTRIBUTE [070] ---
+        CONTRIBUTE
+        - * &CURRENCY [071]
+        - * &HYPERCURRENCY [190]
+
+        --- DOWNPLAY [014] ---
+        DOWNPLAY
+        - % * [120]
+
+        --- ALLOW [080] ---
+        ALLOW
+
+        """;
+
+    private const string Ontology = """
+        050:0x0080#Cooperate diplomatically
+        110:0xFFFF+0x0080#Disapprove
+        190:0x00A0#Fight
+        """;
+
+    private static readonly Lazy<EventStage> Stage = new(Build);
+
+    [Theory]
+    [InlineData("Russia will contribute a million francs to Kyrgyzstan.", "RUS>KGZ:071")]
+    [InlineData("Russia will contribute a million gold francs to Kyrgyzstan.", "RUS>KGZ:190")]
+    [InlineData("Russia broke down the treaty with Kyrgyzstan.", "RUS>KGZ:1246")]
+    [InlineData("Russia clashed over the efforts of Kyrgyzstan.", "RUS>KGZ:110")]
+    [InlineData("Russia did not clash over the efforts of Kyrgyzstan.", "RUS>KGZ:050")]
+    [InlineData("Russia did not clash with Kyrgyzstan.", "")]
+    [InlineData("Russia and Kyrgyzstan downplayed the meeting.", "RUS>KGZ:120 KGZ>RUS:120")]
+    [InlineData("Russia downplayed the meeting with Kyrgyzstan.", "RUS>KGZ:014")]
+    [InlineData("Russia allowed that Kyrgyzstan is a pleasant place.", "RUS>KGZ:080")]
+    [InlineData("Russia will contribute a million francs to Kyrgyzstan after the baseball match.", "")]
+    public void Code_PetrarchDictionary_FollowsPetrarchConventions(string sentence, string expected)
+    {
+        var dyads = CodingPipeline.Dyads(CodingPipeline.Code(sentence, "2023-05-08", Stage.Value));
+
+        Assert.Equal(expected.Split(' ', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal), dyads.Order(StringComparer.Ordinal));
+    }
+
+    private static EventStage Build()
+    {
+        var verbs = PetrarchVerbReader.Parse(Verbs, "verbs.txt");
+        var ontology = PetrarchOntologyReader.Parse(Ontology, "ontology.txt");
+        var discards = PetrarchDiscardReader.Parse("BASEBALL\n", "discards.txt");
+        Assert.Empty(verbs.Diagnostics.Concat(ontology.Diagnostics).Concat(discards.Diagnostics));
+        var conventions = CodingConventions.Petrarch(ontology.Value, new DiscardPhrases(discards.Value));
+        return new EventStage(new EventCoder(PetrarchPatternCompiler.Compile([verbs.Value]), conventions));
+    }
+}
