@@ -16,6 +16,8 @@ public sealed class EventCoderTests
     [InlineData("Vladimir Putin urged Sadyr Japarov to visit Moscow.", "RUSGOV>KGZGOV:020")]
     [InlineData("The European Union imposed sanctions on Russia.", "IGOEEC>RUS:163")]
     [InlineData("Vladimir Putin spoke about the economy.", "")]
+    [InlineData("Russia on Thursday signed a trade agreement with China.", "RUS>CHN:057 CHN>RUS:057")]
+    [InlineData("Russia, Kazakhstan and Belarus criticised China.", "RUS>CHN:111 KAZ>CHN:111 BLR>CHN:111")]
     public void Code_Sentence_GivesTheExpectedDyads(string sentence, string expected)
     {
         var dyads = CodingPipeline.Dyads(sentence, "2023-05-08");
