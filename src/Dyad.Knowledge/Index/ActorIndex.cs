@@ -118,7 +118,7 @@ public sealed partial class ActorIndex
         }
 
         var sector = agent.IsCounterpart ? null : agent.CodeOn(date);
-        return new ActorMention(start, end, sector, null, sector, agent.Name, agent.IsCounterpart ? CodeResolution.Counterpart : CodeResolution.AgentOnly, [agent.Source]);
+        return new ActorMention(start, end, sector, null, sector, agent.Name, agent.IsCounterpart ? CodeResolution.Counterpart : CodeResolution.AgentOnly, [agent.Source]) { SectorFirst = agent.CodeFirst };
     }
 
     private ActorMention Named(int start, int end, IndexEntry entry, DateOnly date)
