@@ -40,7 +40,7 @@ internal static class CodingStages
             new QuoteStage(),
             new AgreementStage(new KnownAgreements(knowledge.Dyad.Agreements)),
             new CoreferenceStage(),
-            new EventStage(new EventCoder(patterns)),
+            new EventStage(new EventCoder(patterns, knowledge.Petrarch?.Discards is { } discards ? new DiscardList(discards) : null)),
         ];
     }
 

@@ -12,10 +12,13 @@ namespace Dyad.Events.Coding;
 /// takes CAMEO's intent code, and the date it was announced; a joint action with no subject among several
 /// parties, "a meeting between the two presidents", is coded between them); the date is the one the predicate's own clause
 /// states, else the story's, and the place likewise, else the dateline's. Joint actions are coded both ways; a joint action with a coordinated subject and
-/// no target is coded between the members. A source and target with the same code are not an event.
+/// no target is coded between the members. A source and target with the same code are not an event. Sentences
+/// that <paramref name="discards"/> rule out are not coded.
 /// </summary>
-public sealed class EventCoder(PatternLexicon lexicon)
+public sealed class EventCoder(PatternLexicon lexicon, DiscardList? discards = null)
 {
+    private readonly DiscardList _discards = discards ?? DiscardList.None;
+
     public ImmutableArray<CodedEvent> Code(Story story, ICollection<PredicateTrace>? trace = null)
     {
         ArgumentNullException.ThrowIfNull(story);
@@ -25,9 +28,18 @@ public sealed class EventCoder(PatternLexicon lexicon)
         }
 
         var events = ImmutableArray.CreateBuilder<CodedEvent>();
+        var trees = Enumerable.Range(0, story.Sentences.Length).Select(s => new SentenceTree(story, s)).ToList();
+        var storyDiscard = trees.Select(t => DiscardIn(t, storyLevelOnly: true)).FirstOrDefault(d => d is not null);
         for (var s = 0; s < story.Sentences.Length; s++)
         {
-            var tree = new SentenceTree(story, s);
+            var tree = trees[s];
+            if ((storyDiscard ?? DiscardIn(tree, storyLevelOnly: false)) is { } discard)
+            {
+                var scope = storyDiscard is null ? "sentence" : "story";
+                trace?.Add(new PredicateTrace(s, discard.Span, discard.Span.ToString(story.Text).ToLowerInvariant(), discard.Origin, "", "", $"the {scope} holds a discard phrase: nothing in it is coded"));
+                continue;
+            }
+
             var actors = new SentenceActors(story, tree);
             if (actors.IsEmpty && trace is null)
             {
@@ -154,6 +166,16 @@ public sealed class EventCoder(PatternLexicon lexicon)
             : sources.IsEmpty ? "dropped: no source actor" : targets.IsEmpty ? "dropped: no target actor" : "dropped: source and target have the same code";
         trace?.Add(new PredicateTrace(tree.Index, trigger, tree.Lower(word), pattern.Origin, Codes(sources), Codes(targets), outcome));
         events.AddRange(made);
+    }
+
+    private (TextSpan Span, string Origin)? DiscardIn(SentenceTree tree, bool storyLevelOnly)
+    {
+        if (_discards.IsEmpty || _discards.Find([.. Enumerable.Range(0, tree.Count).Select(tree.Lower)], storyLevelOnly) is not { } found)
+        {
+            return null;
+        }
+
+        return (tree.Span(found.Start, found.Start + found.Length - 1), found.Origin);
     }
 
     /// <summary>Whether an "agreed to ..." verb's complement holds a predicate with patterns, which is coded instead of it.</summary>
