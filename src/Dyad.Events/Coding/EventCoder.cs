@@ -180,7 +180,7 @@ public sealed class EventCoder(PatternLexicon lexicon, DiscardList? discards = n
 
     /// <summary>Whether an "agreed to ..." verb's complement holds a predicate with patterns, which is coded instead of it.</summary>
     private bool HasCodeableComplement(SentenceTree tree, int word) =>
-        tree.Children(word).Where(c => tree.Relation(c) is "xcomp" or "ccomp").Any(c => tree.Subtree(c, k => tree.Relation(k) is "advcl" or "parataxis" or "acl:relcl").Any(t =>
+        tree.Children(word).Where(c => tree.Relation(c) is "xcomp" or "ccomp" && !ClauseModality.HasSubjectOfItsOwn(tree, c)).Any(c => tree.Subtree(c, k => tree.Relation(k) is "advcl" or "parataxis" or "acl:relcl").Any(t =>
             (tree[t].Upos == "VERB" && lexicon.Find(PredicateKind.Verb, tree.Lemma(t), tree.Lower(t)).Count > 0)
             || (tree[t].Upos == "NOUN" && lexicon.Find(PredicateKind.Noun, tree.Lemma(t), tree.Lower(t)).Count > 0)));
 

@@ -18,6 +18,7 @@ public sealed class EventCoderTests
     [InlineData("Vladimir Putin spoke about the economy.", "")]
     [InlineData("Russia on Thursday signed a trade agreement with China.", "RUS>CHN:057 CHN>RUS:057")]
     [InlineData("Russia, Kazakhstan and Belarus criticised China.", "RUS>CHN:111 KAZ>CHN:111 BLR>CHN:111")]
+    [InlineData("Russia and China agreed that the dispute should be resolved through talks.", "RUS>CHN:030 CHN>RUS:030")]
     [InlineData("Soldiers from Ukraine attacked Russia.", "UKRMIL>RUS:190")]
     [InlineData("The ambassadors of Kazakhstan and Belarus criticised Russia.", "KAZGOV>RUS:111 BLRGOV>RUS:111")]
     [InlineData("Lawmakers in Kazakhstan and Belarus criticised Russia.", "KAZLEG>RUS:111 BLRLEG>RUS:111")]
