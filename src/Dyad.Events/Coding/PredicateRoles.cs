@@ -8,9 +8,10 @@ namespace Dyad.Events.Coding;
 /// </summary>
 internal sealed class PredicateRoles
 {
+    /// <summary>"at" is not among them: it aims an act at its target as often as it places it ("fired shells at Seoul").</summary>
     private static readonly HashSet<string> NotActorPrepositions = new(StringComparer.Ordinal)
     {
-        "in", "at", "inside", "near", "across", "throughout", "within", "during", "after", "before", "since", "until",
+        "in", "inside", "near", "across", "throughout", "within", "during", "after", "before", "since", "until",
         "around", "by", "of", "like", "as", "despite", "amid", "via", "without", "outside", "following", "including",
     };
 
