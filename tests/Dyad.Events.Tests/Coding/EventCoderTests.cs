@@ -19,6 +19,8 @@ public sealed class EventCoderTests
     [InlineData("Russia on Thursday signed a trade agreement with China.", "RUS>CHN:057 CHN>RUS:057")]
     [InlineData("Russia, Kazakhstan and Belarus criticised China.", "RUS>CHN:111 KAZ>CHN:111 BLR>CHN:111")]
     [InlineData("Russia and China agreed that the dispute should be resolved through talks.", "RUS>CHN:030 CHN>RUS:030")]
+    [InlineData("Farmers, miners, and Kazakhstan criticised Russia.", "KAZ>RUS:111")]
+    [InlineData("Evil Kazakhstan, the awful Belarus, and good Armenia criticised Russia.", "KAZ>RUS:111 BLR>RUS:111 ARM>RUS:111")]
     [InlineData("Soldiers from Ukraine attacked Russia.", "UKRMIL>RUS:190")]
     [InlineData("The ambassadors of Kazakhstan and Belarus criticised Russia.", "KAZGOV>RUS:111 BLRGOV>RUS:111")]
     [InlineData("Lawmakers in Kazakhstan and Belarus criticised Russia.", "KAZLEG>RUS:111 BLRLEG>RUS:111")]
