@@ -13,7 +13,8 @@ namespace Dyad.Events.Coding;
 /// takes CAMEO's intent code, and the date it was announced; a joint action with no subject among several
 /// parties, "a meeting between the two presidents", is coded between them); the date is the one the predicate's own clause
 /// states, else the story's, and the place likewise, else the dateline's. Joint actions are coded both ways; a joint action with a coordinated subject and
-/// no target is coded between the members. A source and target with the same code are not an event.
+/// no target is coded between the members. A source and target with the same code are not an event. Sentences
+/// that the discard phrases of <paramref name="conventions"/> rule out are not coded.
 /// </summary>
 public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conventions = null)
 {
@@ -33,19 +34,19 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             return [];
         }
 
-        var discards = _conventions.Discards;
-        var storyDiscarded = !discards.IsEmpty && story.Sentences.Any(s => discards.DiscardsStory(s.Span.ToString(story.Text)));
         var events = ImmutableArray.CreateBuilder<CodedEvent>();
+        var trees = Enumerable.Range(0, story.Sentences.Length).Select(s => new SentenceTree(story, s)).ToList();
+        var storyDiscard = trees.Select(t => DiscardIn(t, storyLevelOnly: true)).FirstOrDefault(d => d is not null);
         for (var s = 0; s < story.Sentences.Length; s++)
         {
-            var sentence = story.Sentences[s];
-            if (storyDiscarded || (!discards.IsEmpty && discards.DiscardsSentence(sentence.Span.ToString(story.Text))))
+            var tree = trees[s];
+            if ((storyDiscard ?? DiscardIn(tree, storyLevelOnly: false)) is { } discard)
             {
-                trace?.Add(new PredicateTrace(s, sentence.Span, "", null, "", "", storyDiscarded ? "not coded: the story holds a discard phrase" : "not coded: the sentence holds a discard phrase"));
+                var scope = storyDiscard is null ? "sentence" : "story";
+                trace?.Add(new PredicateTrace(s, discard.Span, discard.Span.ToString(story.Text).ToLowerInvariant(), discard.Origin, "", "", $"the {scope} holds a discard phrase: nothing in it is coded"));
                 continue;
             }
 
-            var tree = new SentenceTree(story, s);
             var actors = new SentenceActors(story, tree);
             if (actors.IsEmpty && trace is null)
             {
@@ -192,9 +193,19 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
         events.AddRange(made);
     }
 
+    private (TextSpan Span, string Origin)? DiscardIn(SentenceTree tree, bool storyLevelOnly)
+    {
+        if (_conventions.Discards.IsEmpty || _conventions.Discards.Find([.. Enumerable.Range(0, tree.Count).Select(tree.Lower)], storyLevelOnly) is not { } found)
+        {
+            return null;
+        }
+
+        return (tree.Span(found.Start, found.Start + found.Length - 1), found.Origin);
+    }
+
     /// <summary>Whether an "agreed to ..." verb's complement holds a predicate with patterns, which is coded instead of it.</summary>
     private bool HasCodeableComplement(SentenceTree tree, int word) =>
-        tree.Children(word).Where(c => tree.Relation(c) is "xcomp" or "ccomp").Any(c => tree.Subtree(c, k => tree.Relation(k) is "advcl" or "parataxis" or "acl:relcl").Any(t =>
+        tree.Children(word).Where(c => tree.Relation(c) is "xcomp" or "ccomp" && !ClauseModality.HasSubjectOfItsOwn(tree, c)).Any(c => tree.Subtree(c, k => tree.Relation(k) is "advcl" or "parataxis" or "acl:relcl").Any(t =>
             (tree[t].Upos == "VERB" && lexicon.Find(PredicateKind.Verb, tree.Lemma(t), tree.Lower(t)).Count > 0)
             || (tree[t].Upos == "NOUN" && lexicon.Find(PredicateKind.Noun, tree.Lemma(t), tree.Lower(t)).Count > 0)));
 

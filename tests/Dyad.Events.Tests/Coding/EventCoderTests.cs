@@ -17,6 +17,16 @@ public sealed class EventCoderTests
     [InlineData("The European Union imposed sanctions on Russia.", "IGOEEC>RUS:163")]
     [InlineData("Vladimir Putin spoke about the economy.", "")]
     [InlineData("Kyrgyzstan was seen to attack Russia.", "KGZ>RUS:190")]
+    [InlineData("Russia on Thursday signed a trade agreement with China.", "RUS>CHN:057 CHN>RUS:057")]
+    [InlineData("Russia, Kazakhstan and Belarus criticised China.", "RUS>CHN:111 KAZ>CHN:111 BLR>CHN:111")]
+    [InlineData("Russia and China agreed that the dispute should be resolved through talks.", "RUS>CHN:030 CHN>RUS:030")]
+    [InlineData("Farmers, miners, and Kazakhstan criticised Russia.", "KAZ>RUS:111")]
+    [InlineData("Evil Kazakhstan, the awful Belarus, and good Armenia criticised Russia.", "KAZ>RUS:111 BLR>RUS:111 ARM>RUS:111")]
+    [InlineData("Soldiers from Ukraine attacked Russia.", "UKRMIL>RUS:190")]
+    [InlineData("The ambassadors of Kazakhstan and Belarus criticised Russia.", "KAZGOV>RUS:111 BLRGOV>RUS:111")]
+    [InlineData("Lawmakers in Kazakhstan and Belarus criticised Russia.", "KAZLEG>RUS:111 BLRLEG>RUS:111")]
+    [InlineData("Ukraine's opposition party criticised Russia.", "UKROPP>RUS:111")]
+    [InlineData("Russian media and government criticised Ukraine.", "RUSMED>UKR:111 RUSGOV>UKR:111")]
     public void Code_Sentence_GivesTheExpectedDyads(string sentence, string expected)
     {
         var dyads = CodingPipeline.Dyads(sentence, "2023-05-08");
