@@ -104,6 +104,17 @@ public sealed class EventCoder(PatternLexicon lexicon)
         var (modality, negated) = ClauseModality.Of(tree, word);
         var forward = pattern.Forward;
         var reverse = pattern.Reverse;
+        if (modality == Modality.Hypothetical && !negated && forward is not null && ClauseObligation.Of(tree, word) is { } obligation)
+        {
+            var speaker = new PredicateRoles(tree, obligation.Speaker, false, head => actors.Has(tree, head)).Subject;
+            var speakers = speaker >= 0 ? actors.Of(tree, speaker) : [];
+            if (!speakers.IsEmpty && !sources.IsEmpty)
+            {
+                (sources, targets) = (speakers, sources);
+                (forward, reverse, modality) = (AppealCodes.For(forward, obligation.Must), null, Modality.Asserted);
+            }
+        }
+
         if (modality == Modality.Intended)
         {
             forward = forward is null ? null : IntentCodes.For(forward);

@@ -1,4 +1,5 @@
 using Dyad.Core.Stories;
+using Dyad.Knowledge.Index;
 
 namespace Dyad.Mentions.Coreference;
 
@@ -9,12 +10,22 @@ namespace Dyad.Mentions.Coreference;
 /// </summary>
 internal static class ReferentFinder
 {
+    /// <summary>How the actor stage marks a title or group noun with no country.</summary>
+    private const string AgentOnly = nameof(CodeResolution.AgentOnly);
+
     public static List<Referent> Find(Story story)
     {
         var referents = new List<Referent>();
         var byHead = new Dictionary<int, Referent>();
         foreach (var actor in story.Actors)
         {
+            // A bare title ("President" in "President of Turkey Erdogan") has a sector and no country: the
+            // person it names is the referent, and a pronoun linked to the title alone would get no country.
+            if (actor.Resolution == AgentOnly)
+            {
+                continue;
+            }
+
             var head = HeadToken(story, actor);
             if (head < 0)
             {
