@@ -27,7 +27,8 @@ public static class CoreferenceResolver
         {
             foreach (var anaphor in AnaphorFinder.Find(story, s))
             {
-                List<Referent> antecedents = Best(story, anaphor, referents, genders) is { } best ? [best]
+                List<Referent> antecedents = Cataphor(story, anaphor, referents) is { } subject ? [subject]
+                    : Best(story, anaphor, referents, genders) is { } best ? [best]
                     : anaphor.Form == AnaphorForm.Description && anaphor.Plural && (anaphor.Count == 2 || anaphor.Kinds == ReferentKinds.Person) ? Pair(anaphor, referents)
                     : [];
                 if (antecedents.Count == 0)
@@ -84,6 +85,42 @@ public static class CoreferenceResolver
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// A possessive in a phrase put before its clause's subject points forward to that subject: "During his visit to
+    /// India, Vladimir Putin met ..." is Putin's visit, whoever was named before.
+    /// </summary>
+    private static Referent? Cataphor(Story story, Anaphor anaphor, List<Referent> referents)
+    {
+        if (anaphor.Form != AnaphorForm.Pronoun || anaphor.Plural || anaphor.Relation != "nmod:poss")
+        {
+            return null;
+        }
+
+        var first = story.Sentences[anaphor.Sentence].FirstToken;
+        if (story.Syntax[anaphor.HeadToken].Head < 0)
+        {
+            return null;
+        }
+
+        // "In the course of his visit": the possessed noun may hang from the phrase's own head.
+        var phrase = first + story.Syntax[anaphor.HeadToken].Head;
+        for (var steps = 0; steps < 2 && story.Syntax[phrase].Relation == "nmod" && story.Syntax[phrase].Head >= 0; steps++)
+        {
+            phrase = first + story.Syntax[phrase].Head;
+        }
+
+        if (story.Syntax[phrase].Relation is not ("obl" or "advcl") || story.Syntax[phrase].Head < 0)
+        {
+            return null;
+        }
+
+        var clause = first + story.Syntax[phrase].Head;
+        return referents.FirstOrDefault(r => r.Sentence == anaphor.Sentence && r.Actors.Length == 1 && r.HeadToken > anaphor.HeadToken
+            && ReferentFinder.IsSubject(story.Syntax[ReferentFinder.PhraseHead(story, r.HeadToken)].Relation)
+            && first + story.Syntax[ReferentFinder.PhraseHead(story, r.HeadToken)].Head == clause
+            && (r.Kind & anaphor.Kinds) != 0);
     }
 
     /// <summary>The nearer one; over the same start, the one with actors.</summary>
