@@ -175,6 +175,8 @@ public sealed class EventCoder(PatternLexicon lexicon)
 
     private static void Add(List<CodedEvent> made, CodedEvent template, ImmutableArray<Actor> sources, ImmutableArray<Actor> targets, string code)
     {
+        sources = WithoutBareCountries(sources);
+        targets = WithoutBareCountries(targets);
         var sourceCodes = sources.Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
         var distinctTargets = targets.Where(t => !sourceCodes.Contains(t.Code)).ToImmutableArray();
         if (sources.IsEmpty || distinctTargets.IsEmpty)
@@ -184,6 +186,13 @@ public sealed class EventCoder(PatternLexicon lexicon)
 
         made.Add(template with { Sources = sources, Targets = distinctTargets, CameoCode = code });
     }
+
+    /// <summary>
+    /// A country beside its own government or another of its sectors in one party ("President of Armenia Serzh
+    /// Sargsyan" split by the parse into "Armenia" and "Sargsyan") is the same member named twice: the sector wins.
+    /// </summary>
+    private static ImmutableArray<Actor> WithoutBareCountries(ImmutableArray<Actor> actors) =>
+        actors.RemoveAll(a => a.Country is not null && a.Code == a.Country && actors.Any(o => o.Country == a.Country && o.Code!.Length > a.Code.Length));
 
     private static ImmutableArray<Actor> Fill(SentenceTree tree, SentenceActors actors, PredicateRoles roles, ImmutableArray<RoleSlot> slots, int[] phraseOfTerm, int exclude)
     {

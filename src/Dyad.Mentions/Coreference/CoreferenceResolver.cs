@@ -139,15 +139,24 @@ public static class CoreferenceResolver
         return anaphor.Gender == Gender.Unknown || gender == Gender.Unknown || gender == anaphor.Gender;
     }
 
-    /// <summary>Sentence distance dominates; a subject gains, more so when the anaphor is a subject too.</summary>
+    /// <summary>
+    /// Sentence distance dominates; a subject gains, more so when the anaphor is a subject too; a bare title with no
+    /// country ("the heads of state" left unresolved) yields to an equal candidate that has one.
+    /// </summary>
     private static int Score(Anaphor anaphor, Referent referent) =>
-        (-10 * (anaphor.Sentence - referent.Sentence)) + (referent.Subject ? 4 : 0) + (referent.Subject && anaphor.IsSubject ? 2 : 0);
+        (-10 * (anaphor.Sentence - referent.Sentence)) + (referent.Subject ? 4 : 0) + (referent.Subject && anaphor.IsSubject ? 2 : 0)
+        - (referent.Actors.Length > 0 && referent.Actors.All(a => a.Country is null) ? 1 : 0);
 
+    /// <summary>
+    /// A title ("the presidents", "the heads of state") points back to people of a known country, never to a plain noun
+    /// phrase ("acts of attack") or a group noun with no country ("terrorist organisations").
+    /// </summary>
     private static bool Fits(Story story, Anaphor anaphor, Referent referent) =>
         Reaches(anaphor, referent)
         && (referent.Kind & anaphor.Kinds) != 0
         && referent.Plural == anaphor.Plural
         && (anaphor.Count != 2 || referent.Actors.Length == 2)
+        && !(anaphor.Form == AnaphorForm.Description && anaphor.Kinds == ReferentKinds.Person && (referent.Actors.IsEmpty || referent.Actors.Any(a => a.Country is null)))
         && (anaphor.Country is null || referent.Country == anaphor.Country)
         && !Bound(story, anaphor, referent);
 

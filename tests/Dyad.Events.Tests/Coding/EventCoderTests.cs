@@ -16,6 +16,11 @@ public sealed class EventCoderTests
     [InlineData("Vladimir Putin urged Sadyr Japarov to visit Moscow.", "RUSGOV>KGZGOV:020")]
     [InlineData("The European Union imposed sanctions on Russia.", "IGOEEC>RUS:163")]
     [InlineData("Vladimir Putin spoke about the economy.", "")]
+    [InlineData("Vladimir Putin stressed that Kyrgyzstan should lift the blockade.", "RUSGOV>KGZ:0254")]
+    [InlineData("Vladimir Putin said that Kyrgyzstan must lift the blockade.", "RUSGOV>KGZ:1054")]
+    [InlineData("Vladimir Putin and Sadyr Japarov noted the importance of cooperation.", "RUSGOV>KGZGOV:030 KGZGOV>RUSGOV:030")]
+    [InlineData("Vladimir Putin noted the importance of cooperation with Kyrgyzstan.", "")]
+    [InlineData("Vladimir Putin, President of Armenia Nikol Pashinyan and President of Kazakhstan Kassym-Jomart Tokayev attended the CSTO summit.", "RUSGOV>IGOCSTO:040 ARMGOV>IGOCSTO:040")]
     public void Code_Sentence_GivesTheExpectedDyads(string sentence, string expected)
     {
         var dyads = CodingPipeline.Dyads(sentence, "2023-05-08");
@@ -29,6 +34,7 @@ public sealed class EventCoderTests
     [InlineData("Vladimir Putin met Sadyr Japarov before leaving for China on Friday.", "2023-05-08", "Story")]
     [InlineData("Vladimir Putin met Sadyr Japarov in May.", "2023-05-08", "Story")]
     [InlineData("Vladimir Putin will visit Kyrgyzstan on Friday.", "2023-05-08", "Story")]
+    [InlineData("Russia and Kyrgyzstan confirmed their readiness to implement the Agreement on the Joint Russian Military Base of September 20, 2012.", "2023-05-08", "Story")]
     public void Code_DateInTheOwnClause_DatesTheEvent(string sentence, string date, string basis)
     {
         var first = CodingPipeline.Code(sentence, "2023-05-08").Events.First();
