@@ -213,10 +213,36 @@ public sealed class EventCoder(PatternLexicon lexicon)
                 if (head >= 0 && head != exclude)
                 {
                     var found = actors.Of(tree, head);
+                    if (found.IsEmpty && slot.Kind == RoleSlotKind.Phrase)
+                    {
+                        found = OfComplement(tree, actors, head);
+                    }
+
                     if (!found.IsEmpty)
                     {
                         return found;
                     }
+                }
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>
+    /// A phrase whose head names no actor stands for the party its "of" or "between" complement names: "took part in
+    /// a session of the CSTO", "support for the talks between the Government and the opposition".
+    /// </summary>
+    private static ImmutableArray<Actor> OfComplement(SentenceTree tree, SentenceActors actors, int head)
+    {
+        foreach (var child in tree.Children(head))
+        {
+            if (tree.BaseRelation(child) == "nmod" && tree.CaseOf(child) is "of" or "between")
+            {
+                var found = actors.Of(tree, child);
+                if (!found.IsEmpty)
+                {
+                    return found;
                 }
             }
         }
