@@ -167,11 +167,27 @@ public sealed class EventCoder(PatternLexicon lexicon)
         events.AddRange(made);
     }
 
-    /// <summary>Whether an "agreed to ..." verb's complement holds a predicate with patterns, which is coded instead of it.</summary>
+    /// <summary>
+    /// Whether an "agreed to ..." verb's complement holds a predicate one of whose patterns matches, which is coded
+    /// instead of it; "agreed to continue joint efforts", whose "continue" fits no pattern, is coded as the agreement.
+    /// </summary>
     private bool HasCodeableComplement(SentenceTree tree, int word) =>
         tree.Children(word).Where(c => tree.Relation(c) is "xcomp" or "ccomp").Any(c => tree.Subtree(c, k => tree.Relation(k) is "advcl" or "parataxis" or "acl:relcl").Any(t =>
-            (tree[t].Upos == "VERB" && lexicon.Find(PredicateKind.Verb, tree.Lemma(t), tree.Lower(t)).Count > 0)
-            || (tree[t].Upos == "NOUN" && lexicon.Find(PredicateKind.Noun, tree.Lemma(t), tree.Lower(t)).Count > 0)));
+            (tree[t].Upos == "VERB" && Matches(tree, t, PredicateKind.Verb))
+            || (tree[t].Upos == "NOUN" && Matches(tree, t, PredicateKind.Noun))));
+
+    private bool Matches(SentenceTree tree, int word, PredicateKind kind)
+    {
+        var patterns = lexicon.Find(kind, tree.Lemma(word), tree.Lower(word));
+        if (patterns.Count == 0)
+        {
+            return false;
+        }
+
+        var roles = new PredicateRoles(tree, word, kind == PredicateKind.Noun, _ => false);
+        var particle = tree.Children(word).Where(c => tree.Relation(c) == "compound:prt").Select(tree.Lower).FirstOrDefault();
+        return patterns.Any(p => (p.Particle is null || p.Particle == particle) && TermMatcher.TryMatch(tree, roles, p, out _, out _));
+    }
 
     private static void Add(List<CodedEvent> made, CodedEvent template, ImmutableArray<Actor> sources, ImmutableArray<Actor> targets, string code)
     {
