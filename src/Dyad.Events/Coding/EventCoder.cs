@@ -94,8 +94,8 @@ public sealed class EventCoder(PatternLexicon lexicon)
             return;
         }
 
-        var sources = Fill(tree, actors, roles, pattern.SourceSlots, phraseOfTerm, -1);
-        var targets = Fill(tree, actors, roles, pattern.TargetSlots, phraseOfTerm, roles.Subject);
+        var sources = WithoutBareCountries(Fill(tree, actors, roles, pattern.SourceSlots, phraseOfTerm, -1));
+        var targets = WithoutBareCountries(Fill(tree, actors, roles, pattern.TargetSlots, phraseOfTerm, roles.Subject));
         if (sources.IsEmpty && pattern.Joint && targets.Length >= 2)
         {
             (sources, targets) = (targets, []);
@@ -191,8 +191,6 @@ public sealed class EventCoder(PatternLexicon lexicon)
 
     private static void Add(List<CodedEvent> made, CodedEvent template, ImmutableArray<Actor> sources, ImmutableArray<Actor> targets, string code)
     {
-        sources = WithoutBareCountries(sources);
-        targets = WithoutBareCountries(targets);
         var sourceCodes = sources.Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
         var distinctTargets = targets.Where(t => !sourceCodes.Contains(t.Code)).ToImmutableArray();
         if (sources.IsEmpty || distinctTargets.IsEmpty)
