@@ -13,7 +13,7 @@ internal static class ClauseModality
     {
         "agree", "plan", "intend", "decide", "promise", "pledge", "want", "hope", "seek", "expect", "prepare", "aim",
         "go", "wish", "offer", "propose", "vow", "undertake", "resolve", "ready", "willing", "determined", "prepared",
-        "readiness", "intention", "willingness", "intent", "decision", "commitment", "desire", "agreement", "threaten",
+        "readiness", "intention", "willingness", "intent", "decision", "commitment", "desire", "agreement", "threaten", "dedication",
     };
 
     /// <summary>Verbs that ask someone else to act ("urged X to withdraw"): the act asked for has not happened.</summary>

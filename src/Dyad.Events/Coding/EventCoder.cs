@@ -121,9 +121,9 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
         }
 
         var skipped = pattern.Terms.Select((t, i) => t is PhraseTerm { Skipped: true } ? phraseOfTerm[i] : -1).Where(h => h >= 0).ToHashSet();
-        var sources = Fill(tree, actors, roles, pattern.SourceSlots, phraseOfTerm, skipped);
+        var sources = WithoutBareCountries(Fill(tree, actors, roles, pattern.SourceSlots, phraseOfTerm, skipped));
         skipped.Add(roles.Subject);
-        var targets = Fill(tree, actors, roles, pattern.TargetSlots, phraseOfTerm, skipped);
+        var targets = WithoutBareCountries(Fill(tree, actors, roles, pattern.TargetSlots, phraseOfTerm, skipped));
         if (sources.IsEmpty && pattern.Joint && targets.Length >= 2)
         {
             (sources, targets) = (targets, []);
@@ -140,6 +140,18 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
                 (forward, reverse, negated) = (oppositeForward, oppositeReverse, false);
             }
         }
+
+        if (modality == Modality.Hypothetical && !negated && forward is not null && ClauseObligation.Of(tree, word) is { } obligation)
+        {
+            var speaker = new PredicateRoles(tree, obligation.Speaker, false, head => actors.Has(tree, head)).Subject;
+            var speakers = speaker >= 0 ? actors.Of(tree, speaker) : [];
+            if (!speakers.IsEmpty && !sources.IsEmpty)
+            {
+                (sources, targets) = (speakers, sources);
+                (forward, reverse, modality) = (AppealCodes.For(forward, obligation.Must), null, Modality.Asserted);
+            }
+        }
+
         if (modality == Modality.Intended)
         {
             forward = forward is null ? null : IntentCodes.For(forward);
@@ -203,11 +215,27 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
         return (tree.Span(found.Start, found.Start + found.Length - 1), found.Origin);
     }
 
-    /// <summary>Whether an "agreed to ..." verb's complement holds a predicate with patterns, which is coded instead of it.</summary>
+    /// <summary>
+    /// Whether an "agreed to ..." verb's complement holds a predicate one of whose patterns matches, which is coded
+    /// instead of it; "agreed to continue joint efforts", whose "continue" fits no pattern, is coded as the agreement.
+    /// </summary>
     private bool HasCodeableComplement(SentenceTree tree, int word) =>
         tree.Children(word).Where(c => tree.Relation(c) is "xcomp" or "ccomp" && !ClauseModality.HasSubjectOfItsOwn(tree, c)).Any(c => tree.Subtree(c, k => tree.Relation(k) is "advcl" or "parataxis" or "acl:relcl").Any(t =>
-            (tree[t].Upos == "VERB" && lexicon.Find(PredicateKind.Verb, tree.Lemma(t), tree.Lower(t)).Count > 0)
-            || (tree[t].Upos == "NOUN" && lexicon.Find(PredicateKind.Noun, tree.Lemma(t), tree.Lower(t)).Count > 0)));
+            (tree[t].Upos == "VERB" && Matches(tree, t, PredicateKind.Verb))
+            || (tree[t].Upos == "NOUN" && Matches(tree, t, PredicateKind.Noun))));
+
+    private bool Matches(SentenceTree tree, int word, PredicateKind kind)
+    {
+        var patterns = lexicon.Find(kind, tree.Lemma(word), tree.Lower(word));
+        if (patterns.Count == 0)
+        {
+            return false;
+        }
+
+        var roles = new PredicateRoles(tree, word, kind == PredicateKind.Noun, _ => false);
+        var particle = tree.Children(word).Where(c => tree.Relation(c) == "compound:prt").Select(tree.Lower).FirstOrDefault();
+        return patterns.Any(p => (p.Particle is null || p.Particle == particle) && TermMatcher.TryMatch(tree, roles, p, out _, out _));
+    }
 
     /// <summary>The heads of the phrases after a predicate in its own clause, nested ones included, in text order.</summary>
     private static int[] PhrasesAfter(SentenceTree tree, int word) =>
@@ -237,6 +265,13 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
         made.Add(template with { Sources = sources, Targets = distinctTargets, CameoCode = code });
     }
 
+    /// <summary>
+    /// A country beside its own government or another of its sectors in one party ("President of Armenia Serzh
+    /// Sargsyan" split by the parse into "Armenia" and "Sargsyan") is the same member named twice: the sector wins.
+    /// </summary>
+    private static ImmutableArray<Actor> WithoutBareCountries(ImmutableArray<Actor> actors) =>
+        actors.RemoveAll(a => a.Country is not null && a.Code == a.Country && actors.Any(o => o.Country == a.Country && o.Code!.Length > a.Code.Length));
+
     private ImmutableArray<Actor> Fill(SentenceTree tree, SentenceActors actors, PredicateRoles roles, ImmutableArray<RoleSlot> slots, int[] phraseOfTerm, HashSet<int> excluded)
     {
         foreach (var slot in slots)
@@ -259,10 +294,36 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
                 if (head >= 0 && !excluded.Contains(head))
                 {
                     var found = actors.Of(tree, head);
+                    if (found.IsEmpty && slot.Kind == RoleSlotKind.Phrase)
+                    {
+                        found = OfComplement(tree, actors, head);
+                    }
+
                     if (!found.IsEmpty)
                     {
                         return found;
                     }
+                }
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>
+    /// A phrase whose head names no actor stands for the party its "of" or "between" complement names: "took part in
+    /// a session of the CSTO", "support for the talks between the Government and the opposition".
+    /// </summary>
+    private static ImmutableArray<Actor> OfComplement(SentenceTree tree, SentenceActors actors, int head)
+    {
+        foreach (var child in tree.Children(head))
+        {
+            if (tree.BaseRelation(child) == "nmod" && tree.CaseOf(child) is "of" or "between")
+            {
+                var found = actors.Of(tree, child);
+                if (!found.IsEmpty)
+                {
+                    return found;
                 }
             }
         }

@@ -27,6 +27,11 @@ public sealed class EventCoderTests
     [InlineData("Lawmakers in Kazakhstan and Belarus criticised Russia.", "KAZLEG>RUS:111 BLRLEG>RUS:111")]
     [InlineData("Ukraine's opposition party criticised Russia.", "UKROPP>RUS:111")]
     [InlineData("Russian media and government criticised Ukraine.", "RUSMED>UKR:111 RUSGOV>UKR:111")]
+    [InlineData("Vladimir Putin stressed that Kyrgyzstan should lift the blockade.", "RUSGOV>KGZ:0254")]
+    [InlineData("Vladimir Putin said that Kyrgyzstan must lift the blockade.", "RUSGOV>KGZ:1054")]
+    [InlineData("Vladimir Putin and Sadyr Japarov noted the importance of cooperation.", "RUSGOV>KGZGOV:030 KGZGOV>RUSGOV:030")]
+    [InlineData("Vladimir Putin noted the importance of cooperation with Kyrgyzstan.", "")]
+    [InlineData("Vladimir Putin, President of Armenia Nikol Pashinyan and President of Kazakhstan Kassym-Jomart Tokayev attended the CSTO summit.", "RUSGOV>IGOCSTO:040 ARMGOV>IGOCSTO:040")]
     public void Code_Sentence_GivesTheExpectedDyads(string sentence, string expected)
     {
         var dyads = CodingPipeline.Dyads(sentence, "2023-05-08");
@@ -40,6 +45,7 @@ public sealed class EventCoderTests
     [InlineData("Vladimir Putin met Sadyr Japarov before leaving for China on Friday.", "2023-05-08", "Story")]
     [InlineData("Vladimir Putin met Sadyr Japarov in May.", "2023-05-08", "Story")]
     [InlineData("Vladimir Putin will visit Kyrgyzstan on Friday.", "2023-05-08", "Story")]
+    [InlineData("Russia and Kyrgyzstan confirmed their readiness to implement the Agreement on the Joint Russian Military Base of September 20, 2012.", "2023-05-08", "Story")]
     public void Code_DateInTheOwnClause_DatesTheEvent(string sentence, string date, string basis)
     {
         var first = CodingPipeline.Code(sentence, "2023-05-08").Events.First();
