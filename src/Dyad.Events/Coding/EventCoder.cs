@@ -173,7 +173,7 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             Contexts = pattern.Contexts,
             Date = date,
             DateBasis = basis,
-            Place = EventPlaces.Of(story, tree, word),
+            Place = modality == Modality.Intended ? EventPlaces.Dateline(story) : EventPlaces.Of(story, tree, word),
             Evidence = [trigger],
             Joint = pattern.Joint,
         };

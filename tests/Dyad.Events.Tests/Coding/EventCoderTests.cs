@@ -66,6 +66,21 @@ public sealed class EventCoderTests
         Assert.All(events, e => Assert.Equal(joint, e.Joint));
     }
 
+    [Theory]
+    [InlineData("Vladimir Putin held talks with Sadyr Japarov in Bishkek.", "Bishkek")]
+    [InlineData("Vladimir Putin met Sadyr Japarov on the sidelines of the summit in Bishkek.", "Bishkek")]
+    [InlineData("During his visit to Kyrgyzstan, Vladimir Putin met Sadyr Japarov.", "Kyrgyzstan")]
+    [InlineData("Vladimir Putin and Sadyr Japarov discussed the situation after the incident in Bishkek.", null)]
+    [InlineData("Vladimir Putin and Sadyr Japarov discussed the upcoming visit to Kyrgyzstan.", null)]
+    [InlineData("Vladimir Putin will meet Sadyr Japarov in Bishkek.", null)]
+    public void Code_PlaceInTheText_PlacesTheEventOnlyWhereItHappened(string sentence, string? place)
+    {
+        var events = CodingPipeline.Code(sentence, "2023-05-08").Events;
+
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Equal(place, e.Place?.Place.Name));
+    }
+
     [Fact]
     public void Code_NegatedEvent_IsKeptMarkedAndNotCoded()
     {
