@@ -78,7 +78,7 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             return;
         }
 
-        if (kind == PredicateKind.Verb && ClauseModality.IsIntentGovernor(tree.Lemma(word)) && HasCodeableComplement(tree, word))
+        if (kind == PredicateKind.Verb && _conventions.GoverningVerbs && ClauseModality.IsIntentGovernor(tree.Lemma(word)) && HasCodeableComplement(tree, word))
         {
             trace?.Add(new PredicateTrace(tree.Index, tree.Span(word, word), tree.Lower(word), null, "", "", "its complement is coded instead, as an intent"));
             return;
