@@ -50,6 +50,10 @@ public sealed class EventCoderPetrarchTests
         --- CRITICIZE [111] ---
         CRITICIZE
 
+        --- RISE [---] ---
+        RISE {RISES ROSE RISEN RISING}
+        - {DEATH TOLL} * [190]
+
         """;
 
     private const string Ontology = """
@@ -76,6 +80,7 @@ public sealed class EventCoderPetrarchTests
     [InlineData("Russia celebrated Eid at Astana with Kyrgyzstan.", "RUS>KGZ:017")]
     [InlineData("Russia celebrated Iftar with Kazakhstan in Kyrgyzstan.", "RUS>KGZ:017")]
     [InlineData("Kyrgyzstan was criticized over its dispute with Russia.", "RUS>KGZ:111")]
+    [InlineData("Kyrgyzstan's death toll rose in the dispute with Russia.", "KGZ>RUS:190")]
     public void Code_PetrarchDictionary_FollowsPetrarchConventions(string sentence, string expected)
     {
         var dyads = CodingPipeline.Dyads(CodingPipeline.Code(sentence, "2023-05-08", Stage.Value));
