@@ -49,6 +49,7 @@ internal static class EventFields
         writer.WriteEndArray();
         writer.WriteBoolean("negated", coded.Negated);
         writer.WriteString("modality", coded.Modality.ToString().ToLowerInvariant());
+        writer.WriteBoolean("joint", coded.Joint);
         writer.WriteString("trigger_text", coded.Trigger.Slice(story.Text));
         writer.WriteNumber("trigger_start", coded.Trigger.Start);
         writer.WriteNumber("trigger_end", coded.Trigger.End);
@@ -103,13 +104,7 @@ internal static class EventFields
         foreach (var actor in actors)
         {
             writer.WriteStartObject();
-            writer.WriteString("text", story.Text.AsSpan(actor.Start, actor.End - actor.Start));
-            writer.WriteNumber("start", actor.Start);
-            writer.WriteNumber("end", actor.End);
-            writer.WriteString("code", actor.Code);
-            writer.WriteString("country", actor.Country);
-            writer.WriteString("sector", actor.Sector);
-            writer.WriteString("name", actor.Name);
+            ActorFields.Write(writer, story, actor);
             writer.WriteEndObject();
         }
 

@@ -55,14 +55,8 @@ public sealed class StoryRecordWriter(Stream output, CameoEventTable table) : IR
         foreach (var actor in story.Actors)
         {
             writer.WriteStartObject();
-            writer.WriteString("text", story.Text.AsSpan(actor.Start, actor.End - actor.Start));
-            writer.WriteNumber("start", actor.Start);
-            writer.WriteNumber("end", actor.End);
+            ActorFields.Write(writer, story, actor);
             writer.WriteNumber("sentence", actor.Sentence);
-            writer.WriteString("code", actor.Code);
-            writer.WriteString("country", actor.Country);
-            writer.WriteString("sector", actor.Sector);
-            writer.WriteString("name", actor.Name);
             writer.WriteString("resolution", actor.Resolution);
             writer.WriteEndObject();
         }

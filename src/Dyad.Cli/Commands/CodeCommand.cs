@@ -119,7 +119,7 @@ internal sealed class CodeCommand(Func<string?, IReadOnlyList<IStoryStage>> stag
         }
 
         output.Flush();
-        context.Error.WriteLine($"dyad code: {run.Read:N0} stories read, {run.Written:N0} written, {run.Failed:N0} failed");
+        context.Error.WriteLine($"dyad code: {run.Read:N0} {(run.Read == 1 ? "story" : "stories")} read, {run.Written:N0} written, {run.Failed:N0} failed");
         return run.Failed > 0 ? ExitCodes.RecordsFailed : ExitCodes.Success;
     }
 

@@ -28,7 +28,7 @@ internal static class CodingStages
         }
 
         var (patterns, conventions) = knowledge.Petrarch is { } petrarch
-            ? (PetrarchPatternCompiler.Compile(petrarch.VerbSets), CodingConventions.Petrarch(petrarch.Ontology, new DiscardPhrases(petrarch.Discards)))
+            ? (PetrarchPatternCompiler.Compile(petrarch.VerbSets), CodingConventions.Petrarch(petrarch.Ontology, new DiscardList(petrarch.Discards)))
             : (DyadPatternCompiler.Compile(knowledge.Dyad.EventPatterns), CodingConventions.Dyad);
         return
         [

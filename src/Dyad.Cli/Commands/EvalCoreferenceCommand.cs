@@ -47,24 +47,8 @@ internal sealed class EvalCoreferenceCommand(Func<string?, IReadOnlyList<IStoryS
         }
 
         var gold = parsed.Value("--gold") ?? throw new UsageException("--gold DIR|FILE.conllu is required; see --help");
-        List<string> files;
-        if (Directory.Exists(gold))
+        if (ConlluGoldFiles.Expand([gold], "dyad eval coreference", "a GUM CoNLL-U file or a folder of them", context.Error) is not { } files)
         {
-            files = [.. Directory.EnumerateFiles(gold, "*.conllu", SearchOption.AllDirectories).Order(StringComparer.Ordinal)];
-        }
-        else if (File.Exists(gold))
-        {
-            files = [gold];
-        }
-        else
-        {
-            context.Error.WriteLine($"dyad eval coreference: {gold}: no such file or folder; pass a GUM CoNLL-U file or a folder of them");
-            return ExitCodes.Fatal;
-        }
-
-        if (files.Count == 0)
-        {
-            context.Error.WriteLine($"dyad eval coreference: no .conllu files under {gold}; pass a GUM CoNLL-U file or a folder of them");
             return ExitCodes.Fatal;
         }
 

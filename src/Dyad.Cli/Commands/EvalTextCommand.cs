@@ -43,27 +43,8 @@ internal sealed class EvalTextCommand : ICommand
             throw new UsageException("give the gold files with --gold PATH... (CoNLL-U files or folders of them)");
         }
 
-        var files = new List<string>();
-        foreach (var path in parsed.Positionals)
+        if (ConlluGoldFiles.Expand(parsed.Positionals, "dyad eval text", "CoNLL-U files or folders of them", context.Error) is not { } files)
         {
-            if (Directory.Exists(path))
-            {
-                files.AddRange(Directory.EnumerateFiles(path, "*.conllu", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
-            }
-            else if (File.Exists(path))
-            {
-                files.Add(path);
-            }
-            else
-            {
-                context.Error.WriteLine($"dyad eval text: {path}: no such file or folder; pass CoNLL-U files or folders of them");
-                return ExitCodes.Fatal;
-            }
-        }
-
-        if (files.Count == 0)
-        {
-            context.Error.WriteLine($"dyad eval text: no .conllu files under {string.Join(", ", parsed.Positionals)}; pass CoNLL-U files or folders of them");
             return ExitCodes.Fatal;
         }
 

@@ -40,6 +40,13 @@ public sealed record CodedEvent
 
     public ImmutableArray<TextSpan> Evidence { get; init; } = [];
 
+    /// <summary>
+    /// Whether the event is one side of a mutual action (meet, hold talks, sign): it is written as a CAMEO pair, one
+    /// record in each direction with the same code, both marked, so a PLOVER user can read the pair as one event
+    /// whose compound actor is the union of source and target.
+    /// </summary>
+    public bool Joint { get; init; }
+
     /// <summary>Whether the event is written as a record: neither negated nor hypothetical.</summary>
     public bool IsCoded => !Negated && Modality != Modality.Hypothetical;
 }

@@ -13,7 +13,7 @@ internal static class ClauseModality
     {
         "agree", "plan", "intend", "decide", "promise", "pledge", "want", "hope", "seek", "expect", "prepare", "aim",
         "go", "wish", "offer", "propose", "vow", "undertake", "resolve", "ready", "willing", "determined", "prepared",
-        "readiness", "intention", "willingness", "intent", "decision", "commitment", "desire", "agreement", "threaten",
+        "readiness", "intention", "willingness", "intent", "decision", "commitment", "desire", "agreement", "threaten", "dedication",
     };
 
     /// <summary>Verbs that ask someone else to act ("urged X to withdraw"): the act asked for has not happened.</summary>
@@ -70,7 +70,7 @@ internal static class ClauseModality
             {
                 modality = Modality.Hypothetical;
             }
-            else if (complement && conventions.GoverningVerbs && IntentGovernors.Contains(tree.Lemma(head)))
+            else if (complement && conventions.GoverningVerbs && IntentGovernors.Contains(tree.Lemma(head)) && !HasSubjectOfItsOwn(tree, current))
             {
                 modality = Stronger(modality, Modality.Intended);
             }
@@ -84,6 +84,14 @@ internal static class ClauseModality
 
         return (modality, negated);
     }
+
+    /// <summary>
+    /// Whether a complement clause names a subject of its own, not a pronoun that may stand for the governor's:
+    /// "agreed that the disputes should be resolved" states a view, where "agreed that it would send" and
+    /// "agreed to send" announce the subject's own act.
+    /// </summary>
+    public static bool HasSubjectOfItsOwn(SentenceTree tree, int clause) =>
+        tree.Children(clause).Any(c => tree.Relation(c) is "nsubj" or "nsubj:pass" && tree[c].Upos != "PRON");
 
     private static Modality AuxiliaryModality(string lemma) => lemma switch
     {

@@ -26,9 +26,9 @@ public sealed record CodingConventions
     public PetrarchOntology? Negation { get; init; }
 
     /// <summary>Phrases that stop a sentence or story from being coded.</summary>
-    public DiscardPhrases Discards { get; init; } = DiscardPhrases.Empty;
+    public DiscardList Discards { get; init; } = DiscardList.None;
 
-    public static CodingConventions Petrarch(PetrarchOntology? negation, DiscardPhrases discards) => new()
+    public static CodingConventions Petrarch(PetrarchOntology? negation, DiscardList discards) => new()
     {
         ModalAuxiliaries = false,
         GoverningVerbs = false,

@@ -13,7 +13,8 @@ namespace Dyad.Events.Coding;
 /// takes CAMEO's intent code, and the date it was announced; a joint action with no subject among several
 /// parties, "a meeting between the two presidents", is coded between them); the date is the one the predicate's own clause
 /// states, else the story's, and the place likewise, else the dateline's. Joint actions are coded both ways; a joint action with a coordinated subject and
-/// no target is coded between the members. A source and target with the same code are not an event.
+/// no target is coded between the members. A source and target with the same code are not an event. Sentences
+/// that the discard phrases of <paramref name="conventions"/> rule out are not coded.
 /// </summary>
 public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conventions = null)
 {
@@ -33,19 +34,19 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             return [];
         }
 
-        var discards = _conventions.Discards;
-        var storyDiscarded = !discards.IsEmpty && story.Sentences.Any(s => discards.DiscardsStory(s.Span.ToString(story.Text)));
         var events = ImmutableArray.CreateBuilder<CodedEvent>();
+        var trees = Enumerable.Range(0, story.Sentences.Length).Select(s => new SentenceTree(story, s)).ToList();
+        var storyDiscard = trees.Select(t => DiscardIn(t, storyLevelOnly: true)).FirstOrDefault(d => d is not null);
         for (var s = 0; s < story.Sentences.Length; s++)
         {
-            var sentence = story.Sentences[s];
-            if (storyDiscarded || (!discards.IsEmpty && discards.DiscardsSentence(sentence.Span.ToString(story.Text))))
+            var tree = trees[s];
+            if ((storyDiscard ?? DiscardIn(tree, storyLevelOnly: false)) is { } discard)
             {
-                trace?.Add(new PredicateTrace(s, sentence.Span, "", null, "", "", storyDiscarded ? "not coded: the story holds a discard phrase" : "not coded: the sentence holds a discard phrase"));
+                var scope = storyDiscard is null ? "sentence" : "story";
+                trace?.Add(new PredicateTrace(s, discard.Span, discard.Span.ToString(story.Text).ToLowerInvariant(), discard.Origin, "", "", $"the {scope} holds a discard phrase: nothing in it is coded"));
                 continue;
             }
 
-            var tree = new SentenceTree(story, s);
             var actors = new SentenceActors(story, tree);
             if (actors.IsEmpty && trace is null)
             {
@@ -120,9 +121,9 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
         }
 
         var skipped = pattern.Terms.Select((t, i) => t is PhraseTerm { Skipped: true } ? phraseOfTerm[i] : -1).Where(h => h >= 0).ToHashSet();
-        var sources = Fill(tree, actors, roles, pattern.SourceSlots, phraseOfTerm, skipped);
+        var sources = WithoutBareCountries(Fill(tree, actors, roles, pattern.SourceSlots, phraseOfTerm, skipped));
         skipped.Add(roles.Subject);
-        var targets = Fill(tree, actors, roles, pattern.TargetSlots, phraseOfTerm, skipped);
+        var targets = WithoutBareCountries(Fill(tree, actors, roles, pattern.TargetSlots, phraseOfTerm, skipped));
         if (sources.IsEmpty && pattern.Joint && targets.Length >= 2)
         {
             (sources, targets) = (targets, []);
@@ -139,6 +140,18 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
                 (forward, reverse, negated) = (oppositeForward, oppositeReverse, false);
             }
         }
+
+        if (modality == Modality.Hypothetical && !negated && forward is not null && ClauseObligation.Of(tree, word) is { } obligation)
+        {
+            var speaker = new PredicateRoles(tree, obligation.Speaker, false, head => actors.Has(tree, head)).Subject;
+            var speakers = speaker >= 0 ? actors.Of(tree, speaker) : [];
+            if (!speakers.IsEmpty && !sources.IsEmpty)
+            {
+                (sources, targets) = (speakers, sources);
+                (forward, reverse, modality) = (AppealCodes.For(forward, obligation.Must), null, Modality.Asserted);
+            }
+        }
+
         if (modality == Modality.Intended)
         {
             forward = forward is null ? null : IntentCodes.For(forward);
@@ -162,6 +175,7 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             DateBasis = basis,
             Place = EventPlaces.Of(story, tree, word),
             Evidence = [trigger],
+            Joint = pattern.Joint,
         };
         if (targets.IsEmpty && pattern.PairsCompoundSubject && sources.Length >= 2 && forward is not null)
         {
@@ -191,11 +205,37 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
         events.AddRange(made);
     }
 
-    /// <summary>Whether an "agreed to ..." verb's complement holds a predicate with patterns, which is coded instead of it.</summary>
+    private (TextSpan Span, string Origin)? DiscardIn(SentenceTree tree, bool storyLevelOnly)
+    {
+        if (_conventions.Discards.IsEmpty || _conventions.Discards.Find([.. Enumerable.Range(0, tree.Count).Select(tree.Lower)], storyLevelOnly) is not { } found)
+        {
+            return null;
+        }
+
+        return (tree.Span(found.Start, found.Start + found.Length - 1), found.Origin);
+    }
+
+    /// <summary>
+    /// Whether an "agreed to ..." verb's complement holds a predicate one of whose patterns matches, which is coded
+    /// instead of it; "agreed to continue joint efforts", whose "continue" fits no pattern, is coded as the agreement.
+    /// </summary>
     private bool HasCodeableComplement(SentenceTree tree, int word) =>
-        tree.Children(word).Where(c => tree.Relation(c) is "xcomp" or "ccomp").Any(c => tree.Subtree(c, k => tree.Relation(k) is "advcl" or "parataxis" or "acl:relcl").Any(t =>
-            (tree[t].Upos == "VERB" && lexicon.Find(PredicateKind.Verb, tree.Lemma(t), tree.Lower(t)).Count > 0)
-            || (tree[t].Upos == "NOUN" && lexicon.Find(PredicateKind.Noun, tree.Lemma(t), tree.Lower(t)).Count > 0)));
+        tree.Children(word).Where(c => tree.Relation(c) is "xcomp" or "ccomp" && !ClauseModality.HasSubjectOfItsOwn(tree, c)).Any(c => tree.Subtree(c, k => tree.Relation(k) is "advcl" or "parataxis" or "acl:relcl").Any(t =>
+            (tree[t].Upos == "VERB" && Matches(tree, t, PredicateKind.Verb))
+            || (tree[t].Upos == "NOUN" && Matches(tree, t, PredicateKind.Noun))));
+
+    private bool Matches(SentenceTree tree, int word, PredicateKind kind)
+    {
+        var patterns = lexicon.Find(kind, tree.Lemma(word), tree.Lower(word));
+        if (patterns.Count == 0)
+        {
+            return false;
+        }
+
+        var roles = new PredicateRoles(tree, word, kind == PredicateKind.Noun, _ => false);
+        var particle = tree.Children(word).Where(c => tree.Relation(c) == "compound:prt").Select(tree.Lower).FirstOrDefault();
+        return patterns.Any(p => (p.Particle is null || p.Particle == particle) && TermMatcher.TryMatch(tree, roles, p, out _, out _));
+    }
 
     /// <summary>The heads of the phrases after a predicate in its own clause, nested ones included, in text order.</summary>
     private static int[] PhrasesAfter(SentenceTree tree, int word) =>
@@ -225,6 +265,13 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
         made.Add(template with { Sources = sources, Targets = distinctTargets, CameoCode = code });
     }
 
+    /// <summary>
+    /// A country beside its own government or another of its sectors in one party ("President of Armenia Serzh
+    /// Sargsyan" split by the parse into "Armenia" and "Sargsyan") is the same member named twice: the sector wins.
+    /// </summary>
+    private static ImmutableArray<Actor> WithoutBareCountries(ImmutableArray<Actor> actors) =>
+        actors.RemoveAll(a => a.Country is not null && a.Code == a.Country && actors.Any(o => o.Country == a.Country && o.Code!.Length > a.Code.Length));
+
     private ImmutableArray<Actor> Fill(SentenceTree tree, SentenceActors actors, PredicateRoles roles, ImmutableArray<RoleSlot> slots, int[] phraseOfTerm, HashSet<int> excluded)
     {
         foreach (var slot in slots)
@@ -249,10 +296,36 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
                 if (head >= 0 && !excluded.Contains(head))
                 {
                     var found = actors.Of(tree, head);
+                    if (found.IsEmpty && slot.Kind == RoleSlotKind.Phrase)
+                    {
+                        found = OfComplement(tree, actors, head);
+                    }
+
                     if (!found.IsEmpty)
                     {
                         return found;
                     }
+                }
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>
+    /// A phrase whose head names no actor stands for the party its "of" or "between" complement names: "took part in
+    /// a session of the CSTO", "support for the talks between the Government and the opposition".
+    /// </summary>
+    private static ImmutableArray<Actor> OfComplement(SentenceTree tree, SentenceActors actors, int head)
+    {
+        foreach (var child in tree.Children(head))
+        {
+            if (tree.BaseRelation(child) == "nmod" && tree.CaseOf(child) is "of" or "between")
+            {
+                var found = actors.Of(tree, child);
+                if (!found.IsEmpty)
+                {
+                    return found;
                 }
             }
         }

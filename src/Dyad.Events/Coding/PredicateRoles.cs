@@ -8,9 +8,10 @@ namespace Dyad.Events.Coding;
 /// </summary>
 internal sealed class PredicateRoles
 {
+    /// <summary>"at" is not among them: it aims an act at its target as often as it places it ("fired shells at Seoul").</summary>
     private static readonly HashSet<string> NotActorPrepositions = new(StringComparer.Ordinal)
     {
-        "in", "at", "inside", "near", "across", "throughout", "within", "during", "after", "before", "since", "until",
+        "in", "inside", "near", "across", "throughout", "within", "during", "after", "before", "since", "until",
         "around", "by", "of", "like", "as", "despite", "amid", "via", "without", "outside", "following", "including",
     };
 
@@ -74,6 +75,11 @@ internal sealed class PredicateRoles
             return -1;
         }
 
+        if (IsSubjectMisreadAsHead(verb, head, relation))
+        {
+            return head;
+        }
+
         return relation switch
         {
             "xcomp" => ControllerOf(head, depth),
@@ -83,6 +89,21 @@ internal sealed class PredicateRoles
             _ => -1,
         };
     }
+
+    /// <summary>
+    /// "Arnor on Thursday signed a protocol", "Mordor, Rohan and Bree welcomed the talks": a finite verb with no
+    /// subject hung on a name or noun before it (as a clause modifying it, or beside it) is that noun's predicate,
+    /// which the parser missed; a clause that really modifies a noun has a participle or a subject of its own.
+    /// </summary>
+    private bool IsSubjectMisreadAsHead(int verb, int head, string relation) =>
+        head < verb
+        && relation is "acl" or "advcl" or "advcl:relcl" or "parataxis"
+        && _tree[head].Upos is "PROPN" or "NOUN"
+        && _tree.Relation(head) == "root"
+        && IsFinite(verb);
+
+    private bool IsFinite(int verb) =>
+        _tree[verb].Xpos is "VBD" or "VBZ" or "VBP" || _tree.Children(verb).Any(c => _tree.Relation(c) == "aux");
 
     /// <summary>The subject of a complement: the object of "urge X to", else the subject of "agree to".</summary>
     private int ControllerOf(int head, int depth)

@@ -7,7 +7,10 @@ namespace Dyad.Events.Coding;
 /// <summary>
 /// The coded actor mentions of one sentence placed on its words, and the actors a phrase stands for: one per
 /// coordinated member, each the most specific mention (longest code) over the member's own words (its name, title, adjectives, appositions,
-/// "of" complements), never a mention inside a relative clause or a place or time phrase hanging on it.
+/// "of" complements), never a mention inside a relative clause or a place or time phrase hanging on it. A title or
+/// group noun with no country of its own takes the countries it belongs to, as CAMEO composes them: "soldiers from
+/// Gondor" (GONMIL), "Eriador's opposition party" (ERIOPP), "the ambassadors of Arnor and Gondor" (ARNGOV, GONGOV),
+/// and from a coordinated title that has them, "Danish media and government" (DNKMED, DNKGOV).
 /// </summary>
 internal sealed class SentenceActors
 {
@@ -19,7 +22,15 @@ internal sealed class SentenceActors
     /// <summary>How the actor stage marks a title or group noun with no country ("the presidents"): not an actor alone.</summary>
     private const string AgentOnly = nameof(CodeResolution.AgentOnly);
 
+    private const string CountryAgent = nameof(CodeResolution.CountryAgent);
+
+    /// <summary>The prepositions that tie a title to its country: "soldiers from Gondor", "lawmakers in Arnor".</summary>
+    private static readonly HashSet<string> CountryPrepositions = new(StringComparer.Ordinal) { "of", "from", "in" };
+
     private readonly List<(Actor Actor, int First, int Last)> _mentions = [];
+
+    /// <summary>The coded titles and group nouns with no country ("soldiers" → MIL).</summary>
+    private readonly List<(Actor Actor, int First, int Last)> _agents = [];
 
     /// <summary>The words inside any mention, agents with no country included ("the ambassadors of Arnor").</summary>
     private readonly HashSet<int> _mentioned = [];
@@ -50,9 +61,9 @@ internal sealed class SentenceActors
             }
 
             _mentioned.UnionWith(Enumerable.Range(first, last - first + 1));
-            if (actor.Code is not null && actor.Resolution != AgentOnly)
+            if (actor.Code is not null)
             {
-                _mentions.Add((actor, first, last));
+                (actor.Resolution == AgentOnly ? _agents : _mentions).Add((actor, first, last));
             }
         }
     }
@@ -63,9 +74,10 @@ internal sealed class SentenceActors
     public ImmutableArray<Actor> Of(SentenceTree tree, int head)
     {
         var actors = new List<Actor>();
-        foreach (var member in tree.Conjuncts(head))
+        var members = tree.Conjuncts(head);
+        foreach (var member in members)
         {
-            foreach (var actor in OfMember(tree, member))
+            foreach (var actor in AgentOfCountries(tree, member, members) ?? OfMember(tree, member))
             {
                 if (!actors.Any(a => a.Code == actor.Code))
                 {
@@ -97,6 +109,49 @@ internal sealed class SentenceActors
 
         return candidates.Where(m => m.First == chosen.First && m.Last == chosen.Last).Select(m => m.Actor);
     }
+
+    /// <summary>
+    /// The title or group noun heading <paramref name="member"/> composed with each country it belongs to: its own
+    /// (a possessive or an "of", "from" or "in" phrase, every member of a list there), else those of a coordinated
+    /// title. Null when the member is no such noun or no country is found.
+    /// </summary>
+    private IEnumerable<Actor>? AgentOfCountries(SentenceTree tree, int member, List<int> members)
+    {
+        var agent = _agents.FirstOrDefault(a => a.First <= member && member <= a.Last).Actor;
+        if (agent is null)
+        {
+            return null;
+        }
+
+        var countries = CountriesOf(tree, member);
+        foreach (var other in members)
+        {
+            if (countries.Count > 0)
+            {
+                break;
+            }
+
+            countries = _agents.Any(a => a.First <= other && other <= a.Last)
+                ? CountriesOf(tree, other)
+                : [.. _mentions.Where(m => m.First <= other && other <= m.Last && m.Actor.Resolution == CountryAgent).Select(m => m.Actor.Country!)];
+        }
+
+        return countries.Count == 0 ? null : countries.Select(country => Composed(agent, country));
+    }
+
+    /// <summary>The codes of the countries a possessive or an "of", "from" or "in" phrase on <paramref name="word"/> names alone.</summary>
+    private List<string> CountriesOf(SentenceTree tree, int word) =>
+    [
+        .. tree.Children(word)
+            .Where(c => tree.Relation(c) == "nmod:poss" || (tree.BaseRelation(c) == "nmod" && tree.CaseOf(c) is { } p && CountryPrepositions.Contains(p)))
+            .SelectMany(tree.Conjuncts)
+            .SelectMany(c => _mentions.Where(m => m.First <= c && c <= m.Last && m.Actor is { Country: not null, Sector: null } && m.Actor.Code == m.Actor.Country))
+            .Select(m => m.Actor.Country!)
+            .Distinct(StringComparer.Ordinal),
+    ];
+
+    private static Actor Composed(Actor agent, string country) =>
+        agent with { Code = agent.SectorFirst ? agent.Sector + country : country + agent.Sector, Country = country, Resolution = CountryAgent };
 
     private static bool IsCore(SentenceTree tree, int child) =>
         CoreRelations.Contains(tree.Relation(child)) || tree.BaseRelation(child) == "flat";

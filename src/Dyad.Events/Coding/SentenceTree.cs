@@ -108,10 +108,20 @@ internal sealed class SentenceTree
         return words;
     }
 
-    /// <summary>The word and the words coordinated with it ("Putin and his counterpart Japarov").</summary>
+    /// <summary>
+    /// The word and the words coordinated with it ("Putin and his counterpart Japarov"). A later subject of the same
+    /// verb led by a conjunction is one too: the parser sometimes hangs the last member of a subject list ("Lions,
+    /// tigers, and Gondor welcomed") on the verb as a second subject, which a clause cannot have.
+    /// </summary>
     public List<int> Conjuncts(int i)
     {
         var result = new List<int> { i };
+        var head = Head(i);
+        if (Relation(i) == "nsubj" && head >= 0)
+        {
+            result.AddRange(Children(head, "nsubj").Where(s => s > i && Enumerable.Range(i + 1, s - i - 1).Any(k => this[k].Upos == "CCONJ")));
+        }
+
         for (var k = 0; k < result.Count; k++)
         {
             result.AddRange(Children(result[k], "conj"));

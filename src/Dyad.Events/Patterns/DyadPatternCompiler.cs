@@ -27,8 +27,14 @@ public static class DyadPatternCompiler
             pattern.Code,
             pattern.Joint ? pattern.Code : pattern.Reverse,
             pattern.Joint,
-            pattern.Joint,
+            pattern.Joint || IsIntent(pattern.Code),
             [.. pattern.Contexts],
             origin);
     }
+
+    /// <summary>
+    /// An intent (root 03) stated by several parties with no one else named ("the presidents confirmed their readiness
+    /// to deepen cooperation") is each one's intent towards the others, as a joint action is.
+    /// </summary>
+    private static bool IsIntent(string code) => code.StartsWith("03", StringComparison.Ordinal);
 }

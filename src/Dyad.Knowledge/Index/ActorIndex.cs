@@ -118,7 +118,14 @@ public sealed partial class ActorIndex
         }
 
         var sector = agent.IsCounterpart ? null : agent.CodeOn(date);
-        return new ActorMention(start, end, sector, null, sector, agent.Name, agent.IsCounterpart ? CodeResolution.Counterpart : CodeResolution.AgentOnly, [agent.Source]);
+
+        // An organisation's sector written first names its branch in the country that follows: "MSF Arnor" → NGOARN.
+        if (agent.CodeFirst && sector is not null && Longest(_root, sentence, end, e => e.Kind == EntryKind.Country) is { } country && country.Entry.CodeOn(date) is { } countryCode)
+        {
+            return new ActorMention(start, country.End, sector + countryCode, countryCode, sector, $"{agent.Name} {country.Entry.Name}", CodeResolution.CountryAgent, [agent.Source, country.Entry.Source]);
+        }
+
+        return new ActorMention(start, end, sector, null, sector, agent.Name, agent.IsCounterpart ? CodeResolution.Counterpart : CodeResolution.AgentOnly, [agent.Source]) { SectorFirst = agent.CodeFirst };
     }
 
     private ActorMention Named(int start, int end, IndexEntry entry, DateOnly date)

@@ -32,7 +32,7 @@ public sealed class ActorStage(ActorIndex index) : IStoryStage
             {
                 var first = story.Tokens[sentence.FirstToken + mention.Start];
                 var last = story.Tokens[sentence.FirstToken + mention.End - 1];
-                var actor = new Actor(first.Start, last.End, s, mention.Code, mention.Country, mention.Sector, mention.Name, mention.Resolution.ToString());
+                var actor = new Actor(first.Start, last.End, s, mention.Code, mention.Country, mention.Sector, mention.Name, mention.Resolution.ToString()) { SectorFirst = mention.SectorFirst };
                 if (mention.Resolution == CodeResolution.Counterpart && mention.Sector is null && lastSector is not null && mention.Country is { } country)
                 {
                     actor = actor with { Code = country + lastSector, Sector = lastSector };

@@ -27,7 +27,8 @@ public static class CoreferenceResolver
         {
             foreach (var anaphor in AnaphorFinder.Find(story, s))
             {
-                List<Referent> antecedents = Best(story, anaphor, referents, genders) is { } best ? [best]
+                List<Referent> antecedents = Cataphor(story, anaphor, referents) is { } subject ? [subject]
+                    : Best(story, anaphor, referents, genders) is { } best ? [best]
                     : anaphor.Form == AnaphorForm.Description && anaphor.Plural && (anaphor.Count == 2 || anaphor.Kinds == ReferentKinds.Person) ? Pair(anaphor, referents)
                     : [];
                 if (antecedents.Count == 0)
@@ -86,6 +87,42 @@ public static class CoreferenceResolver
         return best;
     }
 
+    /// <summary>
+    /// A possessive in a phrase put before its clause's subject points forward to that subject: "During his visit to
+    /// India, Vladimir Putin met ..." is Putin's visit, whoever was named before.
+    /// </summary>
+    private static Referent? Cataphor(Story story, Anaphor anaphor, List<Referent> referents)
+    {
+        if (anaphor.Form != AnaphorForm.Pronoun || anaphor.Plural || anaphor.Relation != "nmod:poss")
+        {
+            return null;
+        }
+
+        var first = story.Sentences[anaphor.Sentence].FirstToken;
+        if (story.Syntax[anaphor.HeadToken].Head < 0)
+        {
+            return null;
+        }
+
+        // "In the course of his visit": the possessed noun may hang from the phrase's own head.
+        var phrase = first + story.Syntax[anaphor.HeadToken].Head;
+        for (var steps = 0; steps < 2 && story.Syntax[phrase].Relation == "nmod" && story.Syntax[phrase].Head >= 0; steps++)
+        {
+            phrase = first + story.Syntax[phrase].Head;
+        }
+
+        if (story.Syntax[phrase].Relation is not ("obl" or "advcl") || story.Syntax[phrase].Head < 0)
+        {
+            return null;
+        }
+
+        var clause = first + story.Syntax[phrase].Head;
+        return referents.FirstOrDefault(r => r.Sentence == anaphor.Sentence && r.Actors.Length == 1 && r.HeadToken > anaphor.HeadToken
+            && ReferentFinder.IsSubject(story.Syntax[ReferentFinder.PhraseHead(story, r.HeadToken)].Relation)
+            && first + story.Syntax[ReferentFinder.PhraseHead(story, r.HeadToken)].Head == clause
+            && (r.Kind & anaphor.Kinds) != 0);
+    }
+
     /// <summary>The nearer one; over the same start, the one with actors.</summary>
     private static bool Later(Referent referent, Referent best) =>
         referent.Span.Start > best.Span.Start || (referent.Span.Start == best.Span.Start && referent.Actors.Length > best.Actors.Length);
@@ -102,15 +139,24 @@ public static class CoreferenceResolver
         return anaphor.Gender == Gender.Unknown || gender == Gender.Unknown || gender == anaphor.Gender;
     }
 
-    /// <summary>Sentence distance dominates; a subject gains, more so when the anaphor is a subject too.</summary>
+    /// <summary>
+    /// Sentence distance dominates; a subject gains, more so when the anaphor is a subject too; a bare title with no
+    /// country ("the heads of state" left unresolved) yields to an equal candidate that has one.
+    /// </summary>
     private static int Score(Anaphor anaphor, Referent referent) =>
-        (-10 * (anaphor.Sentence - referent.Sentence)) + (referent.Subject ? 4 : 0) + (referent.Subject && anaphor.IsSubject ? 2 : 0);
+        (-10 * (anaphor.Sentence - referent.Sentence)) + (referent.Subject ? 4 : 0) + (referent.Subject && anaphor.IsSubject ? 2 : 0)
+        - (referent.Actors.Length > 0 && referent.Actors.All(a => a.Country is null) ? 1 : 0);
 
+    /// <summary>
+    /// A title ("the presidents", "the heads of state") points back to people of a known country, never to a plain noun
+    /// phrase ("acts of attack") or a group noun with no country ("terrorist organisations").
+    /// </summary>
     private static bool Fits(Story story, Anaphor anaphor, Referent referent) =>
         Reaches(anaphor, referent)
         && (referent.Kind & anaphor.Kinds) != 0
         && referent.Plural == anaphor.Plural
         && (anaphor.Count != 2 || referent.Actors.Length == 2)
+        && !(anaphor.Form == AnaphorForm.Description && anaphor.Kinds == ReferentKinds.Person && (referent.Actors.IsEmpty || referent.Actors.Any(a => a.Country is null)))
         && (anaphor.Country is null || referent.Country == anaphor.Country)
         && !Bound(story, anaphor, referent);
 

@@ -7,7 +7,8 @@ namespace Dyad.Mentions.Coreference;
 /// The pipeline stage that adds a mention to <see cref="Story.Actors"/> for each pronoun and description linked to
 /// an earlier actor (<see cref="CoreferenceResolver"/>), with that actor's code, so events in later sentences get
 /// it. A plural description gets one mention per actor over the same span. The actor stage's mentions are kept as
-/// they are; where one already covers the span with the same code, nothing is added.
+/// they are; where one already covers the span with the same code, nothing is added. A family name repeated alone
+/// takes the code of the person named in full before it (<see cref="RepeatedNames"/>).
 /// </summary>
 public sealed class CoreferenceStage : IStoryStage
 {
@@ -35,6 +36,11 @@ public sealed class CoreferenceStage : IStoryStage
 
             var antecedent = story.Text[source.Start..source.End];
             added.Add(new Actor(link.Anaphor.Start, link.Anaphor.End, link.Sentence, source.Code, source.Country, source.Sector, source.Name, $"{Resolution}: {antecedent} [{source.Start},{source.End})"));
+        }
+
+        foreach (var (span, sentence, person) in RepeatedNames.Find(story))
+        {
+            added.Add(person with { Start = span.Start, End = span.End, Sentence = sentence, Resolution = $"{Resolution}: {story.Text[person.Start..person.End]} [{person.Start},{person.End})" });
         }
 
         return added.Count == 0 ? story : story with { Actors = [.. story.Actors.Concat(added).OrderBy(a => a.Start)] };

@@ -1,4 +1,5 @@
 using Dyad.Core.Stories;
+using Dyad.Knowledge.Index;
 
 namespace Dyad.Mentions.Coreference;
 
@@ -9,12 +10,23 @@ namespace Dyad.Mentions.Coreference;
 /// </summary>
 internal static class ReferentFinder
 {
+    /// <summary>How the actor stage marks a title or group noun with no country.</summary>
+    private const string AgentOnly = nameof(CodeResolution.AgentOnly);
+
+    /// <summary>How many characters may stand between a title and the mention it introduces (" of the Republic of ").</summary>
+    private const int TitleReach = 20;
+
     public static List<Referent> Find(Story story)
     {
         var referents = new List<Referent>();
         var byHead = new Dictionary<int, Referent>();
         foreach (var actor in story.Actors)
         {
+            if (IsTitleOfNextMention(story, actor))
+            {
+                continue;
+            }
+
             var head = HeadToken(story, actor);
             if (head < 0)
             {
@@ -38,6 +50,15 @@ internal static class ReferentFinder
         referents.AddRange(Named(story, [.. Others(story)], byHead));
         return referents;
     }
+
+    /// <summary>
+    /// A bare title right before a mention with a country ("President" in "President of the Republic of Turkey Recep
+    /// Tayyip Erdogan") names that person: the person is the referent, and a pronoun linked to the title alone
+    /// would get a sector with no country.
+    /// </summary>
+    private static bool IsTitleOfNextMention(Story story, Actor actor) =>
+        actor.Resolution == AgentOnly
+        && story.Actors.Any(next => next.Sentence == actor.Sentence && next.Country is not null && next.Start >= actor.End && next.Start - actor.End <= TitleReach);
 
     /// <summary>
     /// Other noun phrases that name an actor after all: in apposition to an actor mention ("Valeska Paris, an

@@ -136,6 +136,7 @@ public sealed class CodeCommandTests
         Assert.Equal("CONSULT", first.GetProperty("plover_event").GetString());
         Assert.Equal("2023-05-08", first.GetProperty("date").GetString());
         Assert.Equal("held talks", first.GetProperty("trigger_text").GetString());
+        Assert.All(events, e => Assert.True(e.GetProperty("joint").GetBoolean()));
         Assert.StartsWith("events.txt:", first.GetProperty("pattern").GetString(), StringComparison.Ordinal);
         Assert.Equal("Russian President Vladimir Putin", first.GetProperty("source")[0].GetProperty("text").GetString());
         Assert.DoesNotContain(events, e => Code(e, "target") is "RUS" || Code(e, "source") is "RUS");

@@ -88,13 +88,29 @@ public sealed class EventCoderPetrarchTests
         Assert.Equal(expected.Split(' ', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal), dyads.Order(StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Valdoria accused Kestria.", "VAL>KES:112")]
+    [InlineData("Valdoria fired artillery at Kestria.", "VAL>KES:180")]
+    [InlineData("Soldiers from Valdoria accused Kestria.", "VALMIL>KES:112")]
+    [InlineData("The ministers of Valdoria and Kestria accused Ithaca.", "VALGOV>ITH:112 KESGOV>ITH:112")]
+    [InlineData("Relief agency Valdoria accused Kestria.", "NGOVAL>KES:112")]
+    [InlineData("Valdoria accused Kestria after the football match.", "")]
+    [InlineData("The earthquake was strong. Valdoria accused Kestria.", "")]
+    [InlineData("The earthquakes were strong. Valdoria accused Kestria.", "VAL>KES:112")]
+    public void Code_SentenceWithPetrarchDictionaries_GivesTheExpectedDyads(string text, string expected)
+    {
+        var dyads = PetrarchCodingPipeline.Dyads(text);
+
+        Assert.Equal(expected.Split(' ', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal), dyads.Order(StringComparer.Ordinal));
+    }
+
     private static EventStage Build()
     {
         var verbs = PetrarchVerbReader.Parse(Verbs, "verbs.txt");
         var ontology = PetrarchOntologyReader.Parse(Ontology, "ontology.txt");
         var discards = PetrarchDiscardReader.Parse("BASEBALL\n", "discards.txt");
         Assert.Empty(verbs.Diagnostics.Concat(ontology.Diagnostics).Concat(discards.Diagnostics));
-        var conventions = CodingConventions.Petrarch(ontology.Value, new DiscardPhrases(discards.Value));
+        var conventions = CodingConventions.Petrarch(ontology.Value, new DiscardList(discards.Value));
         return new EventStage(new EventCoder(PetrarchPatternCompiler.Compile([verbs.Value]), conventions));
     }
 }

@@ -17,6 +17,21 @@ public sealed class EventCoderTests
     [InlineData("The European Union imposed sanctions on Russia.", "IGOEEC>RUS:163")]
     [InlineData("Vladimir Putin spoke about the economy.", "")]
     [InlineData("Kyrgyzstan was seen to attack Russia.", "KGZ>RUS:190")]
+    [InlineData("Russia on Thursday signed a trade agreement with China.", "RUS>CHN:057 CHN>RUS:057")]
+    [InlineData("Russia, Kazakhstan and Belarus criticised China.", "RUS>CHN:111 KAZ>CHN:111 BLR>CHN:111")]
+    [InlineData("Russia and China agreed that the dispute should be resolved through talks.", "RUS>CHN:030 CHN>RUS:030")]
+    [InlineData("Farmers, miners, and Kazakhstan criticised Russia.", "KAZ>RUS:111")]
+    [InlineData("Evil Kazakhstan, the awful Belarus, and good Armenia criticised Russia.", "KAZ>RUS:111 BLR>RUS:111 ARM>RUS:111")]
+    [InlineData("Soldiers from Ukraine attacked Russia.", "UKRMIL>RUS:190")]
+    [InlineData("The ambassadors of Kazakhstan and Belarus criticised Russia.", "KAZGOV>RUS:111 BLRGOV>RUS:111")]
+    [InlineData("Lawmakers in Kazakhstan and Belarus criticised Russia.", "KAZLEG>RUS:111 BLRLEG>RUS:111")]
+    [InlineData("Ukraine's opposition party criticised Russia.", "UKROPP>RUS:111")]
+    [InlineData("Russian media and government criticised Ukraine.", "RUSMED>UKR:111 RUSGOV>UKR:111")]
+    [InlineData("Vladimir Putin stressed that Kyrgyzstan should lift the blockade.", "RUSGOV>KGZ:0254")]
+    [InlineData("Vladimir Putin said that Kyrgyzstan must lift the blockade.", "RUSGOV>KGZ:1054")]
+    [InlineData("Vladimir Putin and Sadyr Japarov noted the importance of cooperation.", "RUSGOV>KGZGOV:030 KGZGOV>RUSGOV:030")]
+    [InlineData("Vladimir Putin noted the importance of cooperation with Kyrgyzstan.", "")]
+    [InlineData("Vladimir Putin, President of Armenia Nikol Pashinyan and President of Kazakhstan Kassym-Jomart Tokayev attended the CSTO summit.", "RUSGOV>IGOCSTO:040 ARMGOV>IGOCSTO:040 KAZGOV>IGOCSTO:040")]
     public void Code_Sentence_GivesTheExpectedDyads(string sentence, string expected)
     {
         var dyads = CodingPipeline.Dyads(sentence, "2023-05-08");
@@ -30,11 +45,25 @@ public sealed class EventCoderTests
     [InlineData("Vladimir Putin met Sadyr Japarov before leaving for China on Friday.", "2023-05-08", "Story")]
     [InlineData("Vladimir Putin met Sadyr Japarov in May.", "2023-05-08", "Story")]
     [InlineData("Vladimir Putin will visit Kyrgyzstan on Friday.", "2023-05-08", "Story")]
+    [InlineData("Russia and Kyrgyzstan confirmed their readiness to implement the Agreement on the Joint Russian Military Base of September 20, 2012.", "2023-05-08", "Story")]
     public void Code_DateInTheOwnClause_DatesTheEvent(string sentence, string date, string basis)
     {
         var first = CodingPipeline.Code(sentence, "2023-05-08").Events.First();
 
         Assert.Equal((date, basis), (first.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), first.DateBasis.ToString()));
+    }
+
+    [Theory]
+    [InlineData("Vladimir Putin held talks with Sadyr Japarov in Moscow.", true)]
+    [InlineData("Vladimir Putin and Sadyr Japarov met in Sochi.", true)]
+    [InlineData("Sadyr Japarov paid an official visit to Russia.", false)]
+    [InlineData("The European Union imposed sanctions on Russia.", false)]
+    public void Code_MutualAction_MarksBothRecordsJoint(string sentence, bool joint)
+    {
+        var events = CodingPipeline.Code(sentence, "2023-05-08").Events;
+
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Equal(joint, e.Joint));
     }
 
     [Fact]

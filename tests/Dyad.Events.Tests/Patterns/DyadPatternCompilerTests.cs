@@ -41,6 +41,15 @@ public sealed class DyadPatternCompilerTests
         Assert.True(phrasal.Specificity > plain.Specificity);
     }
 
+    [Theory]
+    [InlineData("verb confirm -> 030 | object: readiness", true)]
+    [InlineData("verb meet -> 040 | joint: yes", true)]
+    [InlineData("verb condemn -> 111", false)]
+    public void Compile_IntentOrJointCode_PairsTheMembersOfACompoundSubject(string line, bool pairs)
+    {
+        Assert.Equal(pairs, Compile(line).PairsCompoundSubject);
+    }
+
     private static PredicatePattern Compile(string line) =>
         DyadPatternCompiler.Compile(Assert.Single(EventPatternReader.Parse(Header + line + "\n", "events.txt").Value));
 }

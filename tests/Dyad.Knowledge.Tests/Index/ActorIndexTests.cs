@@ -192,4 +192,19 @@ public sealed class ActorIndexTests
         Assert.Equal("HOBGOV", Assert.Single(index.Match(["Sam", "Gamgee"], new DateOnly(2013, 1, 1))).Code);
         Assert.Equal("HOB", Assert.Single(index.Match(["Sam", "Gamgee"], new DateOnly(2014, 1, 1))).Code);
     }
+
+    [Fact]
+    public void Match_PetrarchAgentAlone_SaysWhetherItsSectorGoesFirst()
+    {
+        var knowledge = new PetrarchKnowledge(
+            PetrarchActorReader.Parse("RUSSIA [RUS]\n", "a.actors.txt").Value,
+            PetrarchAgentReader.Parse("TROOP [~MIL]\nHUMAN_RIGHTS_BODY [NGO~]\n", "a.agents.txt").Value,
+            [], [], [], [], []);
+        var index = ActorIndex.Compile(knowledge);
+
+        Assert.False(Assert.Single(index.Match(["troops"], StoryDate)).SectorFirst);
+        Assert.True(Assert.Single(index.Match(["the", "human", "rights", "body"], StoryDate)).SectorFirst);
+        Assert.Equal("NGORUS", Assert.Single(index.Match(["human", "rights", "body", "Russia"], StoryDate)).Code);
+        Assert.Equal(2, index.Match(["troops", "Russia"], StoryDate).Count);
+    }
 }

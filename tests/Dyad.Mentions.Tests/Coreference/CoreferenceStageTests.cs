@@ -12,6 +12,8 @@ public sealed class CoreferenceStageTests
     [InlineData("Vladimir Putin held talks with Sadyr Japarov in Moscow. The Kyrgyz leader thanked him for the invitation.", "him", "RUSGOV")]
     [InlineData("The European Union imposed new sanctions on Iran. It said the measures would stay in force.", "It", "IGOEEC")]
     [InlineData("Sadyr Japarov met Vladimir Putin in Moscow. The Russian President praised the agreement.", "The Russian President", "RUSGOV")]
+    [InlineData("Vladimir Putin met Sadyr Japarov in Moscow. Putin and Japarov signed a treaty.", "Japarov", "KGZGOV")]
+    [InlineData("Recep Tayyip Erdogan called Sadyr Japarov. During his visit to India, Vladimir Putin met Narendra Modi.", "his", "RUSGOV")]
     public void Process_AnaphorAfterActors_AddsAMentionWithTheAntecedentsCode(string text, string anaphor, string code)
     {
         var story = Stage.Process(Pipeline.Analyse(text));
@@ -25,6 +27,8 @@ public sealed class CoreferenceStageTests
     [InlineData("Vladimir Putin held talks with Sadyr Japarov in Moscow. The two presidents signed a joint statement.", "The two presidents", "KGZGOV RUSGOV")]
     [InlineData("Russia and Kyrgyzstan signed a treaty on the military base. Both countries agreed to extend it.", "Both countries", "KGZ RUS")]
     [InlineData("Vladimir Putin and Sadyr Japarov met in Moscow. They discussed trade.", "They", "KGZGOV RUSGOV")]
+    [InlineData("Vladimir Putin had a telephone conversation with President of Turkey Recep Tayyip Erdogan. The two presidents discussed Syria.", "The two presidents", "RUSGOV TURGOV")]
+    [InlineData("Vladimir Putin and Sadyr Japarov met in Moscow. Acts of terrorism were discussed. The presidents signed a statement.", "The presidents", "KGZGOV RUSGOV")]
     public void Process_PluralAnaphor_AddsOneMentionPerActorOverTheSameSpan(string text, string anaphor, string codes)
     {
         var story = Stage.Process(Pipeline.Analyse(text));
