@@ -33,7 +33,7 @@ internal static class ClauseModality
     /// <summary>
     /// The modality and negation of predicate <paramref name="word"/>, following it up through control verbs and,
     /// for an event noun, the verb it is the object of ("did not impose sanctions"), as <paramref name="conventions"/>
-    /// allow: modal auxiliaries may be left out, and negation taken from the predicate's own words only.
+    /// allow: modal auxiliaries may be left out, and so may the intent and negation of governing verbs.
     /// </summary>
     public static (Modality Modality, bool Negated) Of(SentenceTree tree, int word, CodingConventions conventions)
     {
@@ -48,7 +48,7 @@ internal static class ClauseModality
                 if ((relation == "advmod" && (tree.Is(child, "not") || tree.Is(child, "never") || tree.Lower(child) == "n't"))
                     || (relation == "det" && tree.Lower(child) is "no"))
                 {
-                    negated |= depth == 0 || conventions.NegationFromGovernors;
+                    negated |= depth == 0 || conventions.GoverningVerbs;
                 }
                 else if (relation == "aux" && conventions.ModalAuxiliaries)
                 {
@@ -70,7 +70,7 @@ internal static class ClauseModality
             {
                 modality = Modality.Hypothetical;
             }
-            else if (complement && IntentGovernors.Contains(tree.Lemma(head)) && !HasSubjectOfItsOwn(tree, current))
+            else if (complement && conventions.GoverningVerbs && IntentGovernors.Contains(tree.Lemma(head)) && !HasSubjectOfItsOwn(tree, current))
             {
                 modality = Stronger(modality, Modality.Intended);
             }

@@ -16,10 +16,11 @@ public sealed record CodingConventions
     public bool ModalAuxiliaries { get; init; } = true;
 
     /// <summary>
-    /// Whether a negated governing verb negates the predicate ("did not agree to sign": no signing); else only the
-    /// predicate's own negation counts ("won't try to clash" is a clash).
+    /// Whether the verbs that govern a predicate lend it their intent and negation: "agreed to sign" is coded as the
+    /// intent to sign (and not as agreeing), "did not try to sign" as negated. Else each verb is coded by its own
+    /// patterns and words ("won't try to clash" is a clash). An appeal ("urged X to sign") is no act either way.
     /// </summary>
-    public bool NegationFromGovernors { get; init; } = true;
+    public bool GoverningVerbs { get; init; } = true;
 
     /// <summary>The ontology that gives the code of a negated act ("did not clash": 110 becomes 050); without one, negation only marks the event.</summary>
     public PetrarchOntology? Negation { get; init; }
@@ -30,7 +31,7 @@ public sealed record CodingConventions
     public static CodingConventions Petrarch(PetrarchOntology? negation, DiscardList discards) => new()
     {
         ModalAuxiliaries = false,
-        NegationFromGovernors = false,
+        GoverningVerbs = false,
         Negation = negation,
         Discards = discards,
     };

@@ -79,7 +79,7 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             return;
         }
 
-        if (kind == PredicateKind.Verb && ClauseModality.IsIntentGovernor(tree.Lemma(word)) && HasCodeableComplement(tree, word))
+        if (kind == PredicateKind.Verb && _conventions.GoverningVerbs && ClauseModality.IsIntentGovernor(tree.Lemma(word)) && HasCodeableComplement(tree, word))
         {
             trace?.Add(new PredicateTrace(tree.Index, tree.Span(word, word), tree.Lower(word), null, "", "", "its complement is coded instead, as an intent"));
             return;
@@ -284,6 +284,8 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
                 RoleSlotKind.Phrase => roles.Phrases.Where(p => slot.Preposition!.Alternatives.Any(a => string.Join(' ', a) == p.Preposition)).Select(p => p.Head).ToArray(),
                 RoleSlotKind.AnyPhrase => roles.Phrases.Where(p => !PredicateRoles.IsCircumstance(p.Preposition)).Select(p => p.Head).ToArray(),
                 RoleSlotKind.AfterPredicate => PhrasesAfter(tree, roles.Word),
+                RoleSlotKind.WithinSubject => roles.Subject < 0 ? [] : tree.Subtree(roles.Subject, c => LaterClauses.Contains(tree.Relation(c)))
+                    .Where(w => w != roles.Subject && tree.Relation(w) == "nmod:poss").ToArray(),
                 RoleSlotKind.AgentlessPassive => roles.IsPassive && roles.Subject < 0 ? PhrasesAfter(tree, roles.Word) : [],
                 RoleSlotKind.Complement => UncodedComplementSubjects(tree, roles.Word),
                 _ => roles.Object < 0 ? [] : tree.Subtree(roles.Object, c => tree.Relation(c) is "acl:relcl" or "advcl" or "acl" or "parataxis")

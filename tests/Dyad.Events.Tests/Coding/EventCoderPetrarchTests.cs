@@ -35,6 +35,25 @@ public sealed class EventCoderPetrarchTests
         --- ALLOW [080] ---
         ALLOW
 
+        --- AGREE [050] ---
+        AGREE
+        - % * [050]
+
+        --- RESOLVE [080] ---
+        RESOLVE
+
+        --- CELEBRATE [051] ---
+        CELEBRATE
+        - * EID (AT) (WITH +) [017]
+        - * IFTAR (WITH ^) + [017]
+
+        --- CRITICIZE [111] ---
+        CRITICIZE
+
+        --- RISE [---] ---
+        RISE {RISES ROSE RISEN RISING}
+        - {DEATH TOLL} * [190]
+
         """;
 
     private const string Ontology = """
@@ -56,6 +75,12 @@ public sealed class EventCoderPetrarchTests
     [InlineData("Russia downplayed the meeting with Kyrgyzstan.", "RUS>KGZ:014")]
     [InlineData("Russia allowed that Kyrgyzstan is a pleasant place.", "RUS>KGZ:080")]
     [InlineData("Russia will contribute a million francs to Kyrgyzstan after the baseball match.", "")]
+    [InlineData("Russia won't try to clash over the efforts of Kyrgyzstan.", "RUS>KGZ:110")]
+    [InlineData("Russia and Kyrgyzstan agree that the dispute should be resolved.", "RUS>KGZ:050 KGZ>RUS:050")]
+    [InlineData("Russia celebrated Eid at Astana with Kyrgyzstan.", "RUS>KGZ:017")]
+    [InlineData("Russia celebrated Iftar with Kazakhstan in Kyrgyzstan.", "RUS>KGZ:017")]
+    [InlineData("Kyrgyzstan was criticized over its dispute with Russia.", "RUS>KGZ:111")]
+    [InlineData("Kyrgyzstan's death toll rose in the dispute with Russia.", "KGZ>RUS:190")]
     public void Code_PetrarchDictionary_FollowsPetrarchConventions(string sentence, string expected)
     {
         var dyads = CodingPipeline.Dyads(CodingPipeline.Code(sentence, "2023-05-08", Stage.Value));
