@@ -28,6 +28,7 @@ internal static class PetrarchCodingPipeline
 
     private const string Agents = """
         SOLDIER [~MIL]
+        GOVERNMENT [~GOV]
         MINISTER [~GOV]
         RELIEF_AGENCY [NGO~]
 
@@ -40,6 +41,9 @@ internal static class PetrarchCodingPipeline
 
         --- ACCUSE  [112]  ---
         ACCUSE
+
+        --- CONDEMN  [111]  ---
+        CONDEMN
 
         """;
 
