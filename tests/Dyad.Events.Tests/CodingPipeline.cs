@@ -30,8 +30,8 @@ internal static class CodingPipeline
         [
             new TextStage(TextOptions.Default),
             new DateStage(),
-            new SyntaxStage(SyntaxModel.Load(SyntaxModelFiles.Installed)),
             new ActorStage(knowledge.Index),
+            new SyntaxStage(SyntaxModel.Load(SyntaxModelFiles.Installed), ActorStage.IsName),
             new EventStage(new EventCoder(DyadPatternCompiler.Compile(knowledge.Dyad!.EventPatterns))),
         ]);
     }

@@ -72,8 +72,8 @@ internal static class PetrarchCodingPipeline
         [
             new TextStage(TextOptions.Default),
             new DateStage(),
-            new SyntaxStage(SyntaxModel.Load(SyntaxModelFiles.Installed)),
             new ActorStage(ActorIndex.Compile(knowledge)),
+            new SyntaxStage(SyntaxModel.Load(SyntaxModelFiles.Installed), ActorStage.IsName),
             new EventStage(new EventCoder(PetrarchPatternCompiler.Compile(knowledge.VerbSets), new DiscardList(knowledge.Discards))),
         ]);
     }
