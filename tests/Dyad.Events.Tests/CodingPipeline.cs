@@ -42,8 +42,8 @@ internal static class CodingPipeline
         [
             new TextStage(TextOptions.Default),
             new DateStage(),
-            new SyntaxStage(SyntaxModel.Load(SyntaxModelFiles.Installed)),
             new ActorStage(knowledge.Index),
+            new SyntaxStage(SyntaxModel.Load(SyntaxModelFiles.Installed), ActorStage.IsName),
             new PlaceStage(PlaceIndex.Build(knowledge.Dyad!.Places, knowledge.Dyad.Countries)),
             new QuoteStage(),
             new AgreementStage(new KnownAgreements(knowledge.Dyad.Agreements)),

@@ -43,8 +43,14 @@ internal sealed class PredicateRoles
     /// <summary>The prepositional phrases: each head word with its preposition, in text order.</summary>
     public IReadOnlyList<(int Head, string Preposition)> Phrases { get; }
 
-    /// <summary>Whether a phrase's preposition marks a place, time or manner rather than a party to the event.</summary>
-    public static bool IsCircumstance(string preposition) => NotActorPrepositions.Contains(preposition);
+    /// <summary>
+    /// Whether the phrase headed by <paramref name="head"/>, introduced by <paramref name="preposition"/>, marks a place,
+    /// time or manner rather than a party to the event. A "by" phrase on a noun names who acts in it ("condemned an
+    /// attack by Osgiliath soldiers"), where on a verb it is mostly the means ("by phone"); an "in" phrase on a noun
+    /// names whose thing it is ("criticised the closure of guest houses in Bree"), where on a verb it places the event.
+    /// </summary>
+    public static bool IsCircumstance(SentenceTree tree, int head, string preposition) =>
+        NotActorPrepositions.Contains(preposition) && !(preposition is "by" or "in" && tree.BaseRelation(head) == "nmod");
 
     private int VerbSubject(int verb, int depth)
     {

@@ -23,6 +23,8 @@ public sealed class EventCoderTests
     [InlineData("Farmers, miners, and Kazakhstan criticised Russia.", "KAZ>RUS:111")]
     [InlineData("Evil Kazakhstan, the awful Belarus, and good Armenia criticised Russia.", "KAZ>RUS:111 BLR>RUS:111 ARM>RUS:111")]
     [InlineData("Soldiers from Ukraine attacked Russia.", "UKRMIL>RUS:190")]
+    [InlineData("Kazakhstan's biggest newspaper criticised Russia.", "KAZMED>RUS:111")]
+    [InlineData("Russia criticised Ukraine's new law.", "RUS>UKR:111")]
     [InlineData("The ambassadors of Kazakhstan and Belarus criticised Russia.", "KAZGOV>RUS:111 BLRGOV>RUS:111")]
     [InlineData("Lawmakers in Kazakhstan and Belarus criticised Russia.", "KAZLEG>RUS:111 BLRLEG>RUS:111")]
     [InlineData("Ukraine's opposition party criticised Russia.", "UKROPP>RUS:111")]
