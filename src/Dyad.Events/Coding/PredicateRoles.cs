@@ -3,8 +3,8 @@ namespace Dyad.Events.Coding;
 /// <summary>
 /// The grammatical roles around one predicate word: its subject (the agent of a passive, found through control,
 /// coordination and relative clauses when the word has none of its own), its direct object (the subject of a
-/// passive) and its prepositional phrases (those of its object too, and for an event noun those of the verb it
-/// is the object of).
+/// passive) and its prepositional phrases (those of its object and of the object's "of" complement too, and for an
+/// event noun those of the verb it is the object of).
 /// </summary>
 internal sealed class PredicateRoles
 {
@@ -133,6 +133,9 @@ internal sealed class PredicateRoles
         if (Object >= 0)
         {
             owners.Add(Object);
+
+            // "sent a message of congratulations to Xi": the recipient hangs on the object's "of" complement.
+            owners.AddRange(_tree.Children(Object).Where(c => _tree.BaseRelation(c) == "nmod" && _tree.CaseOf(c) == "of"));
         }
 
         var head = _tree.Head(word);
