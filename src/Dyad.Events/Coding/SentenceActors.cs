@@ -21,6 +21,9 @@ internal sealed class SentenceActors
 
     private readonly List<(Actor Actor, int First, int Last)> _mentions = [];
 
+    /// <summary>Titles and group nouns with no country ("the cabinet", "the President"), which compose with an "of" country.</summary>
+    private readonly List<(Actor Actor, int First, int Last)> _agents = [];
+
     /// <summary>The words inside any mention, agents with no country included ("the ambassadors of Arnor").</summary>
     private readonly HashSet<int> _mentioned = [];
 
@@ -53,6 +56,10 @@ internal sealed class SentenceActors
             if (actor.Code is not null && actor.Resolution != AgentOnly)
             {
                 _mentions.Add((actor, first, last));
+            }
+            else if (actor.Code is not null)
+            {
+                _agents.Add((actor, first, last));
             }
         }
     }
@@ -95,7 +102,22 @@ internal sealed class SentenceActors
             .ThenBy(m => Math.Abs(m.Last - member))
             .First();
 
-        return candidates.Where(m => m.First == chosen.First && m.Last == chosen.Last).Select(m => m.Actor);
+        return candidates.Where(m => m.First == chosen.First && m.Last == chosen.Last).Select(m => Composed(m.Actor, member));
+    }
+
+    /// <summary>
+    /// "The cabinet of the Russian Federation", "the Government of Syria": a bare country named by the "of" complement
+    /// of a title or group noun takes the noun's sector, as "the Russian cabinet" does.
+    /// </summary>
+    private Actor Composed(Actor actor, int member)
+    {
+        if (actor.Country is null || actor.Code != actor.Country)
+        {
+            return actor;
+        }
+
+        var agent = _agents.FirstOrDefault(a => a.First <= member && member <= a.Last).Actor;
+        return agent is null ? actor : actor with { Start = Math.Min(agent.Start, actor.Start), End = Math.Max(agent.End, actor.End), Code = actor.Country + agent.Code, Sector = agent.Code, Name = $"{actor.Name} {agent.Name}" };
     }
 
     private static bool IsCore(SentenceTree tree, int child) =>
