@@ -105,6 +105,13 @@ internal sealed class PredicateRoles
             return modifier;
         }
 
+        // "the missile strikes by the United States": the agent of an event noun is its subject.
+        var agent = _tree.Children(noun).FirstOrDefault(c => _tree.BaseRelation(c) == "nmod" && _tree.CaseOf(c) == "by" && _holdsActor(c), -1);
+        if (agent >= 0)
+        {
+            return agent;
+        }
+
         var head = _tree.Head(noun);
         return head >= 0 && _tree.Relation(noun) is "obj" or "xcomp" && _tree[head].Upos is "VERB" or "AUX" ? VerbSubject(head, 1) : -1;
     }
