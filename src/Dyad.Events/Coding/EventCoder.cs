@@ -296,7 +296,7 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
                 if (head >= 0 && !excluded.Contains(head))
                 {
                     var found = actors.Of(tree, head);
-                    if (found.IsEmpty && slot.Kind == RoleSlotKind.Phrase)
+                    if (found.IsEmpty && slot.Kind is RoleSlotKind.Phrase or RoleSlotKind.DirectObject)
                     {
                         found = OfComplement(tree, actors, head);
                     }
@@ -313,14 +313,15 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
     }
 
     /// <summary>
-    /// A phrase whose head names no actor stands for the party its "of" or "between" complement names: "took part in
-    /// a session of the CSTO", "support for the talks between the Government and the opposition".
+    /// A phrase or object whose head names no actor stands for the party its "of", "between" or "by" complement names:
+    /// "took part in a session of the CSTO", "support for the talks between the Government and the opposition",
+    /// "condemned the strikes by the United States".
     /// </summary>
     private static ImmutableArray<Actor> OfComplement(SentenceTree tree, SentenceActors actors, int head)
     {
         foreach (var child in tree.Children(head))
         {
-            if (tree.BaseRelation(child) == "nmod" && tree.CaseOf(child) is "of" or "between")
+            if (tree.BaseRelation(child) == "nmod" && tree.CaseOf(child) is "of" or "between" or "by")
             {
                 var found = actors.Of(tree, child);
                 if (!found.IsEmpty)

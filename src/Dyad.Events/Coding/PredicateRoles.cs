@@ -3,8 +3,8 @@ namespace Dyad.Events.Coding;
 /// <summary>
 /// The grammatical roles around one predicate word: its subject (the agent of a passive, found through control,
 /// coordination and relative clauses when the word has none of its own), its direct object (the subject of a
-/// passive) and its prepositional phrases (those of its object too, and for an event noun those of the verb it
-/// is the object of).
+/// passive) and its prepositional phrases (those of its object and of the object's "of" complement too, and for an
+/// event noun those of the verb it is the object of).
 /// </summary>
 internal sealed class PredicateRoles
 {
@@ -133,6 +133,13 @@ internal sealed class PredicateRoles
             return modifier;
         }
 
+        // "the missile strikes by the United States": the agent of an event noun is its subject.
+        var agent = _tree.Children(noun).FirstOrDefault(c => _tree.BaseRelation(c) == "nmod" && _tree.CaseOf(c) == "by" && _holdsActor(c), -1);
+        if (agent >= 0)
+        {
+            return agent;
+        }
+
         var head = _tree.Head(noun);
         return head >= 0 && _tree.Relation(noun) is "obj" or "xcomp" && _tree[head].Upos is "VERB" or "AUX" ? VerbSubject(head, 1) : -1;
     }
@@ -161,6 +168,9 @@ internal sealed class PredicateRoles
         if (Object >= 0)
         {
             owners.Add(Object);
+
+            // "sent a message of congratulations to Xi": the recipient hangs on the object's "of" complement.
+            owners.AddRange(_tree.Children(Object).Where(c => _tree.BaseRelation(c) == "nmod" && _tree.CaseOf(c) == "of"));
         }
 
         var head = _tree.Head(word);
