@@ -315,13 +315,15 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
     /// <summary>
     /// A phrase or object whose head names no actor stands for the party its "of", "between" or "by" complement names:
     /// "took part in a session of the CSTO", "support for the talks between the Government and the opposition",
-    /// "condemned the strikes by the United States".
+    /// "condemned the strikes by the United States". The "of" complement of an event noun is who it befalls, not a
+    /// party to the act that names it: "protested against the detention of a British journalist" targets the jailer.
     /// </summary>
-    private static ImmutableArray<Actor> OfComplement(SentenceTree tree, SentenceActors actors, int head)
+    private ImmutableArray<Actor> OfComplement(SentenceTree tree, SentenceActors actors, int head)
     {
+        var isEvent = tree[head].Upos == "NOUN" && lexicon.Find(PredicateKind.Noun, tree.Lemma(head), tree.Lower(head)).Count > 0;
         foreach (var child in tree.Children(head))
         {
-            if (tree.BaseRelation(child) == "nmod" && tree.CaseOf(child) is "of" or "between" or "by")
+            if (tree.BaseRelation(child) == "nmod" && tree.CaseOf(child) is { } preposition && (preposition is "between" or "by" || (preposition == "of" && !isEvent)))
             {
                 var found = actors.Of(tree, child);
                 if (!found.IsEmpty)
