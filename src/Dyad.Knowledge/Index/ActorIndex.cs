@@ -119,10 +119,12 @@ public sealed partial class ActorIndex
 
         var sector = agent.IsCounterpart ? null : agent.CodeOn(date);
 
-        // An organisation's sector written first names its branch in the country that follows: "MSF Arnor" → NGOARN.
-        if (agent.CodeFirst && sector is not null && Longest(_root, sentence, end, e => e.Kind == EntryKind.Country) is { } country && country.Entry.CodeOn(date) is { } countryCode)
+        // An organisation's sector written first names its branch in the country that follows, with any title after
+        // it: "MSF Arnor" → NGOARN, "an MSF Arnor diplomat" → NGOARNGOV.
+        if (agent.CodeFirst && sector is not null && Longest(_root, sentence, end, e => e.Kind == EntryKind.Country) is { } country
+            && AfterCountry(sentence, end, country.End, country.Entry, date) is { Code: not null } branch)
         {
-            return new ActorMention(start, country.End, sector + countryCode, countryCode, sector, $"{agent.Name} {country.Entry.Name}", CodeResolution.CountryAgent, [agent.Source, country.Entry.Source]);
+            return branch with { Start = start, Code = sector + branch.Code, Name = $"{agent.Name} {branch.Name}", Sources = [agent.Source, .. branch.Sources] };
         }
 
         return new ActorMention(start, end, sector, null, sector, agent.Name, agent.IsCounterpart ? CodeResolution.Counterpart : CodeResolution.AgentOnly, [agent.Source]) { SectorFirst = agent.CodeFirst };

@@ -205,6 +205,7 @@ public sealed class ActorIndexTests
         Assert.False(Assert.Single(index.Match(["troops"], StoryDate)).SectorFirst);
         Assert.True(Assert.Single(index.Match(["the", "human", "rights", "body"], StoryDate)).SectorFirst);
         Assert.Equal("NGORUS", Assert.Single(index.Match(["human", "rights", "body", "Russia"], StoryDate)).Code);
+        Assert.Equal("NGORUSMIL", Assert.Single(index.Match(["human", "rights", "body", "Russia", "troops"], StoryDate)).Code);
         Assert.Equal(2, index.Match(["troops", "Russia"], StoryDate).Count);
     }
 }
