@@ -85,6 +85,12 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             return;
         }
 
+        if (ClauseBackground.IsBackground(tree, word))
+        {
+            trace?.Add(new PredicateTrace(tree.Index, tree.Span(word, word), tree.Lower(word), null, "", "", "background: what the thanks or condolences are for"));
+            return;
+        }
+
         var roles = new PredicateRoles(tree, word, kind == PredicateKind.Noun, head => actors.Has(tree, head));
         var particle = tree.Children(word).Where(c => tree.Relation(c) == "compound:prt").Select(tree.Lower).FirstOrDefault();
         PredicatePattern? pattern = null;

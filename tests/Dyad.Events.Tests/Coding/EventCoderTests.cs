@@ -32,6 +32,7 @@ public sealed class EventCoderTests
     [InlineData("Russian media and government criticised Ukraine.", "RUSMED>UKR:111 RUSGOV>UKR:111")]
     [InlineData("Vladimir Putin stressed that Kyrgyzstan should lift the blockade.", "RUSGOV>KGZ:0254")]
     [InlineData("Kazakhstan condemned the missile strikes by Russia on Ukraine.", "KAZ>RUS:111 RUS>UKR:195")]
+    [InlineData("Sadyr Japarov thanked Vladimir Putin for Russia's help in freeing Kyrgyz citizens.", "KGZGOV>RUSGOV:051")]
     [InlineData("The Government of Kyrgyzstan signed an agreement with the President of Russia.", "KGZGOV>RUSGOV:057 RUSGOV>KGZGOV:057")]
     [InlineData("The ministers discussed ways to strengthen ties between Russia and Kyrgyzstan.", "RUS>KGZ:050 KGZ>RUS:050")]
     [InlineData("Vladimir Putin took part in a session of the Collective Security Treaty Organisation.", "RUSGOV>IGOCSTO:040")]
