@@ -104,6 +104,24 @@ public sealed class EventCoderPetrarchTests
         Assert.Equal(expected.Split(' ', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal), dyads.Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void Code_NounParsedAsObjectBeforeItsVerb_IsNotTheTarget()
+    {
+        const string Text = "Kazakhstan Prime Minister Romendacil did not clash over the efforts of Russia.";
+        var story = CodingPipeline.Annotate(Text, "2023-05-08");
+        var clash = story.Tokens.IndexOf(story.Tokens.Single(t => t.ToString(Text) == "clash"));
+        var syntax = story.Syntax;
+        var romendacil = story.Tokens.IndexOf(story.Tokens.Single(t => t.ToString(Text) == "Romendacil"));
+        var misparsed = story with
+        {
+            Syntax = syntax.SetItem(0, syntax[0] with { Head = clash, Relation = "obj" }).SetItem(romendacil, syntax[romendacil] with { Head = clash, Relation = "nsubj" }),
+        };
+
+        var dyads = CodingPipeline.Dyads(Stage.Value.Process(misparsed));
+
+        Assert.Equal(["KAZGOV>RUS:050"], dyads);
+    }
+
     private static EventStage Build()
     {
         var verbs = PetrarchVerbReader.Parse(Verbs, "verbs.txt");
