@@ -56,7 +56,7 @@ public static class PetrarchPatternCompiler
             }
         }
 
-        return new PatternLexicon(entries);
+        return new PatternLexicon(entries, formsFirst: true);
     }
 
     private static ImmutableArray<PatternTerm> ExtraWords(VerbForm form) =>

@@ -50,6 +50,12 @@ public sealed class EventCoderPetrarchTests
         --- CRITICIZE [111] ---
         CRITICIZE
 
+        --- LEAVE [012] ---
+        LEAVE
+
+        --- LEFT [042:043] ---
+        LEFT
+
         --- RISE [---] ---
         RISE {RISES ROSE RISEN RISING}
         - {DEATH TOLL} * [190]
@@ -81,6 +87,7 @@ public sealed class EventCoderPetrarchTests
     [InlineData("Russia celebrated Iftar with Kazakhstan in Kyrgyzstan.", "RUS>KGZ:017")]
     [InlineData("Kyrgyzstan was criticized over its dispute with Russia.", "RUS>KGZ:111")]
     [InlineData("Kyrgyzstan's death toll rose in the dispute with Russia.", "KGZ>RUS:190")]
+    [InlineData("Russia left for Kyrgyzstan.", "RUS>KGZ:042 KGZ>RUS:043")]
     public void Code_PetrarchDictionary_FollowsPetrarchConventions(string sentence, string expected)
     {
         var dyads = CodingPipeline.Dyads(CodingPipeline.Code(sentence, "2023-05-08", Stage.Value));
