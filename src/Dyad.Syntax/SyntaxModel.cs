@@ -40,14 +40,23 @@ public sealed class SyntaxModel
         return result;
     }
 
-    /// <summary>Analyses one sentence into <paramref name="output"/>, which must hold at least one entry per word.</summary>
-    public void Analyze(IReadOnlyList<string> words, SyntaxWorkspace workspace, Span<SyntaxWord> output)
+    /// <summary>
+    /// Analyses one sentence into <paramref name="output"/>, which must hold at least one entry per word.
+    /// <paramref name="names"/> is empty or parallel to the words: true marks a word known to be part of a name, which
+    /// is then tagged as a proper noun (or a name's adjective) unless the tag dictionary fixes its tag.
+    /// </summary>
+    public void Analyze(IReadOnlyList<string> words, SyntaxWorkspace workspace, Span<SyntaxWord> output, ReadOnlySpan<bool> names = default)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(workspace);
         if (output.Length < words.Count)
         {
             throw new ArgumentException($"output holds {output.Length} entries but the sentence has {words.Count} words", nameof(output));
+        }
+
+        if (!names.IsEmpty && names.Length != words.Count)
+        {
+            throw new ArgumentException($"names holds {names.Length} entries but the sentence has {words.Count} words", nameof(names));
         }
 
         var n = words.Count;
@@ -60,7 +69,7 @@ public sealed class SyntaxModel
         var hashes = workspace.Words;
         hashes.Fill(words);
         var tags = workspace.Tags.AsSpan(0, n);
-        Tagger.Tag(words, hashes, tags, workspace.FirstPassTags.AsSpan(0, n), workspace.Features, workspace.Scores);
+        Tagger.Tag(words, hashes, tags, workspace.FirstPassTags.AsSpan(0, n), workspace.Features, workspace.Scores, names);
         var state = workspace.State;
         Parser.Parse(hashes.Lower.AsSpan(0, n), tags, state, workspace.Features, workspace.Scores);
 

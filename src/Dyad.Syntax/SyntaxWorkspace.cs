@@ -4,7 +4,7 @@ using Dyad.Syntax.Tagging;
 namespace Dyad.Syntax;
 
 /// <summary>
-/// Scratch memory for <see cref="SyntaxModel.Analyze(IReadOnlyList{string}, SyntaxWorkspace, Span{SyntaxWord})"/>,
+/// Scratch memory for <see cref="SyntaxModel.Analyze(IReadOnlyList{string}, SyntaxWorkspace, Span{SyntaxWord}, ReadOnlySpan{bool})"/>,
 /// reused between sentences so analysis allocates little. Not thread-safe: use one per thread.
 /// </summary>
 public sealed class SyntaxWorkspace

@@ -3,6 +3,10 @@ using Dyad.Core.Stories;
 using Dyad.Events.Coding;
 using Dyad.Events.Patterns;
 using Dyad.Knowledge.Index;
+using Dyad.Mentions.Agreements;
+using Dyad.Mentions.Coreference;
+using Dyad.Mentions.Places;
+using Dyad.Mentions.Quotes;
 using Dyad.Syntax;
 using Dyad.Testing;
 using Dyad.Text;
@@ -11,7 +15,7 @@ using Dyad.Text.Dates;
 namespace Dyad.Events.Tests;
 
 /// <summary>
-/// The stages of <c>dyad code</c> with the bundled knowledge and the shipped model, built once for all tests; the
+/// The stages of <c>dyad code</c>, in its order, with the bundled knowledge and the shipped model, built once for all tests; the
 /// event stage may be swapped for one with other patterns.
 /// </summary>
 internal static class CodingPipeline
@@ -41,8 +45,12 @@ internal static class CodingPipeline
         [
             new TextStage(TextOptions.Default),
             new DateStage(),
-            new SyntaxStage(SyntaxModel.Load(SyntaxModelFiles.Installed)),
             new ActorStage(knowledge.Index),
+            new SyntaxStage(SyntaxModel.Load(SyntaxModelFiles.Installed), ActorStage.IsName),
+            new PlaceStage(PlaceIndex.Build(knowledge.Dyad!.Places, knowledge.Dyad.Countries)),
+            new QuoteStage(),
+            new AgreementStage(new KnownAgreements(knowledge.Dyad.Agreements)),
+            new CoreferenceStage(),
         ]);
         return (annotate, new EventStage(new EventCoder(DyadPatternCompiler.Compile(knowledge.Dyad!.EventPatterns))));
     }

@@ -28,6 +28,7 @@ internal static class PetrarchCodingPipeline
 
     private const string Agents = """
         SOLDIER [~MIL]
+        GOVERNMENT [~GOV]
         MINISTER [~GOV]
         RELIEF_AGENCY [NGO~]
 
@@ -40,6 +41,9 @@ internal static class PetrarchCodingPipeline
 
         --- ACCUSE  [112]  ---
         ACCUSE
+
+        --- CONDEMN  [111]  ---
+        CONDEMN
 
         """;
 
@@ -68,8 +72,8 @@ internal static class PetrarchCodingPipeline
         [
             new TextStage(TextOptions.Default),
             new DateStage(),
-            new SyntaxStage(SyntaxModel.Load(SyntaxModelFiles.Installed)),
             new ActorStage(ActorIndex.Compile(knowledge)),
+            new SyntaxStage(SyntaxModel.Load(SyntaxModelFiles.Installed), ActorStage.IsName),
             new EventStage(new EventCoder(PetrarchPatternCompiler.Compile(knowledge.VerbSets), CodingConventions.Petrarch(knowledge.Ontology, new DiscardList(knowledge.Discards)))),
         ]);
     }

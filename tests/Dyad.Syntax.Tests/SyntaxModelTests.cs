@@ -39,6 +39,24 @@ public sealed class SyntaxModelTests
     }
 
     [Fact]
+    public void Analyze_WordsMarkedAsNames_TagsThemAsNames()
+    {
+        string[] words = ["Zorbanian", "envoys", "met", "Quellmark", "officials", "."];
+        bool[] names = [true, false, false, true, false, false];
+        var output = new SyntaxWord[words.Length];
+
+        Fixtures.TinyModel.Analyze(words, new SyntaxWorkspace(), output, names);
+
+        Assert.All(new[] { output[0], output[3] }, w => Assert.Contains(w.Upos, new[] { "PROPN", "ADJ" }));
+    }
+
+    [Fact]
+    public void Analyze_NamesNotParallelToTheWords_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => Fixtures.TinyModel.Analyze(["Moscow", "said"], new SyntaxWorkspace(), new SyntaxWord[2], [true]));
+    }
+
+    [Fact]
     public void Analyze_NoWords_GivesNothing()
     {
         Assert.Empty(Fixtures.TinyModel.Analyze([]));

@@ -16,7 +16,7 @@ internal sealed class ParsedArguments
     /// <summary>
     /// Parses <paramref name="arguments"/>. <paramref name="valued"/> lists options that take a value
     /// (<c>--output FILE</c> or <c>--output=FILE</c>), <paramref name="flags"/> those that do not. A lone "-"
-    /// is a positional (standard input); "--" ends the options.
+    /// is a positional (standard input); "--" ends the options. A short option ("-o") is an error, not a file name.
     /// </summary>
     public static ParsedArguments Parse(IReadOnlyList<string> arguments, IReadOnlyCollection<string> valued, IReadOnlyCollection<string> flags)
     {
@@ -26,6 +26,11 @@ internal sealed class ParsedArguments
         for (var i = 0; i < arguments.Count; i++)
         {
             var argument = arguments[i];
+            if (!onlyPositionals && argument.Length > 1 && argument[0] == '-' && char.IsLetter(argument[1]))
+            {
+                throw new UsageException($"unknown option {argument}; options have two dashes (--output, --date ...), and a file whose name starts with '-' goes after '--'; see --help");
+            }
+
             if (onlyPositionals || argument == "-" || !argument.StartsWith("--", StringComparison.Ordinal))
             {
                 positionals.Add(argument);

@@ -34,8 +34,8 @@ internal static class CodingStages
         [
             new TextStage(TextOptions.Default),
             new DateStage(),
-            new SyntaxStage(LoadSyntaxModel()),
             new ActorStage(knowledge.Index),
+            new SyntaxStage(LoadSyntaxModel(), ActorStage.IsName),
             new PlaceStage(PlaceIndex.Build(knowledge.Dyad.Places, knowledge.Dyad.Countries)),
             new QuoteStage(),
             new AgreementStage(new KnownAgreements(knowledge.Dyad.Agreements)),

@@ -173,7 +173,7 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             Contexts = pattern.Contexts,
             Date = date,
             DateBasis = basis,
-            Place = EventPlaces.Of(story, tree, word),
+            Place = modality == Modality.Intended ? EventPlaces.Dateline(story) : EventPlaces.Of(story, tree, word),
             Evidence = [trigger],
             Joint = pattern.Joint,
         };
@@ -282,21 +282,21 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
                 RoleSlotKind.DirectObject => [roles.Object],
                 RoleSlotKind.Term => [slot.Term < phraseOfTerm.Length ? phraseOfTerm[slot.Term] : -1],
                 RoleSlotKind.Phrase => roles.Phrases.Where(p => slot.Preposition!.Alternatives.Any(a => string.Join(' ', a) == p.Preposition)).Select(p => p.Head).ToArray(),
-                RoleSlotKind.AnyPhrase => roles.Phrases.Where(p => !PredicateRoles.IsCircumstance(p.Preposition)).Select(p => p.Head).ToArray(),
+                RoleSlotKind.AnyPhrase => roles.Phrases.Where(p => !PredicateRoles.IsCircumstance(tree, p.Head, p.Preposition)).Select(p => p.Head).ToArray(),
                 RoleSlotKind.AfterPredicate => PhrasesAfter(tree, roles.Word),
                 RoleSlotKind.WithinSubject => roles.Subject < 0 ? [] : tree.Subtree(roles.Subject, c => LaterClauses.Contains(tree.Relation(c)))
                     .Where(w => w != roles.Subject && tree.Relation(w) == "nmod:poss").ToArray(),
                 RoleSlotKind.AgentlessPassive => roles.IsPassive && roles.Subject < 0 ? PhrasesAfter(tree, roles.Word) : [],
                 RoleSlotKind.Complement => UncodedComplementSubjects(tree, roles.Word),
                 _ => roles.Object < 0 ? [] : tree.Subtree(roles.Object, c => tree.Relation(c) is "acl:relcl" or "advcl" or "acl" or "parataxis")
-                    .Where(w => w != roles.Object && tree.BaseRelation(w) is "nmod" or "obl" && tree.CaseOf(w) is { } p && !PredicateRoles.IsCircumstance(p)).ToArray(),
+                    .Where(w => w != roles.Object && tree.BaseRelation(w) is "nmod" or "obl" && tree.CaseOf(w) is { } p && !PredicateRoles.IsCircumstance(tree, w, p)).ToArray(),
             };
             foreach (var head in heads)
             {
                 if (head >= 0 && !excluded.Contains(head))
                 {
                     var found = actors.Of(tree, head);
-                    if (found.IsEmpty && slot.Kind == RoleSlotKind.Phrase)
+                    if (found.IsEmpty && slot.Kind is RoleSlotKind.Phrase or RoleSlotKind.DirectObject)
                     {
                         found = OfComplement(tree, actors, head);
                     }
@@ -313,14 +313,15 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
     }
 
     /// <summary>
-    /// A phrase whose head names no actor stands for the party its "of" or "between" complement names: "took part in
-    /// a session of the CSTO", "support for the talks between the Government and the opposition".
+    /// A phrase or object whose head names no actor stands for the party its "of", "between" or "by" complement names:
+    /// "took part in a session of the CSTO", "support for the talks between the Government and the opposition",
+    /// "condemned the strikes by the United States".
     /// </summary>
     private static ImmutableArray<Actor> OfComplement(SentenceTree tree, SentenceActors actors, int head)
     {
         foreach (var child in tree.Children(head))
         {
-            if (tree.BaseRelation(child) == "nmod" && tree.CaseOf(child) is "of" or "between")
+            if (tree.BaseRelation(child) == "nmod" && tree.CaseOf(child) is "of" or "between" or "by")
             {
                 var found = actors.Of(tree, child);
                 if (!found.IsEmpty)

@@ -3,8 +3,8 @@ namespace Dyad.Events.Coding;
 /// <summary>
 /// The grammatical roles around one predicate word: its subject (the agent of a passive, found through control,
 /// coordination and relative clauses when the word has none of its own), its direct object (the subject of a
-/// passive) and its prepositional phrases (those of its object too, and for an event noun those of the verb it
-/// is the object of).
+/// passive) and its prepositional phrases (those of its object and of the object's "of" complement too, and for an
+/// event noun those of the verb it is the object of).
 /// </summary>
 internal sealed class PredicateRoles
 {
@@ -43,8 +43,14 @@ internal sealed class PredicateRoles
     /// <summary>The prepositional phrases: each head word with its preposition, in text order.</summary>
     public IReadOnlyList<(int Head, string Preposition)> Phrases { get; }
 
-    /// <summary>Whether a phrase's preposition marks a place, time or manner rather than a party to the event.</summary>
-    public static bool IsCircumstance(string preposition) => NotActorPrepositions.Contains(preposition);
+    /// <summary>
+    /// Whether the phrase headed by <paramref name="head"/>, introduced by <paramref name="preposition"/>, marks a place,
+    /// time or manner rather than a party to the event. A "by" phrase on a noun names who acts in it ("condemned an
+    /// attack by Osgiliath soldiers"), where on a verb it is mostly the means ("by phone"); an "in" phrase on a noun
+    /// names whose thing it is ("criticised the closure of guest houses in Bree"), where on a verb it places the event.
+    /// </summary>
+    public static bool IsCircumstance(SentenceTree tree, int head, string preposition) =>
+        NotActorPrepositions.Contains(preposition) && !(preposition is "by" or "in" && tree.BaseRelation(head) == "nmod");
 
     private int VerbSubject(int verb, int depth)
     {
@@ -127,6 +133,13 @@ internal sealed class PredicateRoles
             return modifier;
         }
 
+        // "the missile strikes by the United States": the agent of an event noun is its subject.
+        var agent = _tree.Children(noun).FirstOrDefault(c => _tree.BaseRelation(c) == "nmod" && _tree.CaseOf(c) == "by" && _holdsActor(c), -1);
+        if (agent >= 0)
+        {
+            return agent;
+        }
+
         var head = _tree.Head(noun);
         return head >= 0 && _tree.Relation(noun) is "obj" or "xcomp" && _tree[head].Upos is "VERB" or "AUX" ? VerbSubject(head, 1) : -1;
     }
@@ -162,6 +175,9 @@ internal sealed class PredicateRoles
         if (Object >= 0)
         {
             owners.Add(Object);
+
+            // "sent a message of congratulations to Xi": the recipient hangs on the object's "of" complement.
+            owners.AddRange(_tree.Children(Object).Where(c => _tree.BaseRelation(c) == "nmod" && _tree.CaseOf(c) == "of"));
         }
 
         var head = _tree.Head(word);

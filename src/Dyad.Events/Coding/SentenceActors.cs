@@ -10,7 +10,9 @@ namespace Dyad.Events.Coding;
 /// "of" complements), never a mention inside a relative clause or a place or time phrase hanging on it. A title or
 /// group noun with no country of its own takes the countries it belongs to, as CAMEO composes them: "soldiers from
 /// Gondor" (GONMIL), "Eriador's opposition party" (ERIOPP), "the ambassadors of Arnor and Gondor" (ARNGOV, GONGOV),
-/// and from a coordinated title that has them, "Danish media and government" (DNKMED, DNKGOV).
+/// and from a coordinated title that has them, "Danish media and government" (DNKMED, DNKGOV). A phrase with no
+/// actor of its own stands for its named possessor ("Ukraine's new law" → UKR); a pronoun possessor ("their meeting")
+/// is left out, since it mostly points back at the other party of the event.
 /// </summary>
 internal sealed class SentenceActors
 {
@@ -98,7 +100,7 @@ internal sealed class SentenceActors
         var candidates = _mentions.Where(m => Enumerable.Range(m.First, m.Last - m.First + 1).Any(core.Contains)).ToList();
         if (candidates.Count == 0)
         {
-            return [];
+            return tree.Children(member).Where(c => tree.Relation(c) == "nmod:poss" && tree[c].Upos != "PRON").SelectMany(c => OfMember(tree, c)).ToList();
         }
 
         var chosen = candidates

@@ -16,6 +16,13 @@ public sealed class ActorStage(ActorIndex index) : IStoryStage
 
     public IReadOnlyList<string> Provides { get; } = [StoryLayers.Actors];
 
+    /// <summary>
+    /// Whether a mention found here is a name whose capitalised words the tagger should take as proper nouns: all but
+    /// a title or group noun with no country ("Soldiers" opening a sentence is a common noun) and an organisation,
+    /// whose name is often made of common nouns ("Council of Heads of State") that the parser reads best as such.
+    /// </summary>
+    public static bool IsName(Actor actor) => actor.Resolution is not (nameof(CodeResolution.AgentOnly) or nameof(CodeResolution.Organisation));
+
     public Story Process(Story story)
     {
         if (story.EffectiveDate is not { } date)

@@ -17,6 +17,8 @@ public sealed class PlaceStage(PlaceIndex index) : IStoryStage
 {
     private static readonly HashSet<string> Locatives = new(StringComparer.Ordinal) { "in", "at", "near", "inside", "within", "across", "throughout", "outside" };
 
+    private static readonly HashSet<string> Journeys = new(StringComparer.Ordinal) { "visit", "visits", "trip", "trips", "tour", "journey" };
+
     public string Name => "places";
 
     public IReadOnlyList<string> Requires { get; } = [StoryLayers.Dateline, StoryLayers.Sentences, StoryLayers.Tokens, StoryLayers.Actors];
@@ -82,7 +84,7 @@ public sealed class PlaceStage(PlaceIndex index) : IStoryStage
                 continue;
             }
 
-            var locative = i > 0 && Locatives.Contains(folded[i - 1]);
+            var locative = (i > 0 && Locatives.Contains(folded[i - 1])) || IsDestination(folded, i);
             var entries = found.Entries.Where(e => locative || !e.IsCountry).ToList();
             var start = story.Tokens[sentence.FirstToken + i].Start;
             var end = story.Tokens[sentence.FirstToken + i + found.Length - 1].End;
@@ -95,6 +97,13 @@ public sealed class PlaceStage(PlaceIndex index) : IStoryStage
             places.Add(new PlaceMention(start, end, s, i, i + found.Length, PlaceIndex.Resolve(entries, storyCountries)));
             i += found.Length;
         }
+    }
+
+    /// <summary>Whether the name at <paramref name="i"/> is where a visit goes: "a visit to (the) X", "his trip to X".</summary>
+    private static bool IsDestination(string[] folded, int i)
+    {
+        var to = i > 0 && folded[i - 1] == "the" ? i - 2 : i - 1;
+        return to >= 1 && folded[to] == "to" && Journeys.Contains(folded[to - 1]);
     }
 
     /// <summary>

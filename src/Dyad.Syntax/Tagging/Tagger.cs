@@ -5,7 +5,8 @@ namespace Dyad.Syntax.Tagging;
 /// <summary>
 /// A greedy left-to-right averaged-perceptron tagger over joint UPOS/XPOS tags, in two passes: the second sees
 /// the first pass's tags to the right of each word. Frequent words that almost always carry one tag take it from
-/// the tag dictionary without scoring.
+/// the tag dictionary without scoring. Words the caller knows to be part of a name (from the actor dictionaries)
+/// take the best-scoring name tag, so the following tags and the parse build on it.
 /// </summary>
 internal sealed class Tagger
 {
@@ -28,20 +29,23 @@ internal sealed class Tagger
 
     public IReadOnlyDictionary<string, int> Dictionary => _dictionary;
 
-    /// <summary>Tags the words; <paramref name="firstPass"/> is scratch space as long as the sentence.</summary>
-    public void Tag(IReadOnlyList<string> forms, TokenHashes words, Span<int> tags, Span<int> firstPass, Span<uint> features, Span<float> scores)
+    /// <summary>
+    /// Tags the words; <paramref name="firstPass"/> is scratch space as long as the sentence. <paramref name="names"/>
+    /// is empty or parallel to the words: true for a word that is part of a name.
+    /// </summary>
+    public void Tag(IReadOnlyList<string> forms, TokenHashes words, Span<int> tags, Span<int> firstPass, Span<uint> features, Span<float> scores, ReadOnlySpan<bool> names = default)
     {
         if (SecondPass is null)
         {
-            TagFirstPass(forms, words, tags, features, scores);
+            TagFirstPass(forms, words, tags, features, scores, names);
             return;
         }
 
-        TagFirstPass(forms, words, firstPass, features, scores);
-        TagSecondPass(forms, words, firstPass, tags, SecondPass, features, scores);
+        TagFirstPass(forms, words, firstPass, features, scores, names);
+        TagSecondPass(forms, words, firstPass, tags, SecondPass, features, scores, names);
     }
 
-    public void TagFirstPass(IReadOnlyList<string> forms, TokenHashes words, Span<int> tags, Span<uint> features, Span<float> scores)
+    public void TagFirstPass(IReadOnlyList<string> forms, TokenHashes words, Span<int> tags, Span<uint> features, Span<float> scores, ReadOnlySpan<bool> names = default)
     {
         var previous = -1;
         var beforePrevious = -1;
@@ -53,7 +57,7 @@ internal sealed class Tagger
                 var classScores = scores[..Tags.Count];
                 classScores.Clear();
                 Weights.AddScores(features[..count], classScores);
-                tag = ArgMax(classScores);
+                tag = Best(classScores, IsName(names, i));
             }
 
             tags[i] = tag;
@@ -62,7 +66,7 @@ internal sealed class Tagger
         }
     }
 
-    private void TagSecondPass(IReadOnlyList<string> forms, TokenHashes words, ReadOnlySpan<int> firstPass, Span<int> tags, WeightTable weights, Span<uint> features, Span<float> scores)
+    private void TagSecondPass(IReadOnlyList<string> forms, TokenHashes words, ReadOnlySpan<int> firstPass, Span<int> tags, WeightTable weights, Span<uint> features, Span<float> scores, ReadOnlySpan<bool> names)
     {
         var previous = -1;
         var beforePrevious = -1;
@@ -74,7 +78,7 @@ internal sealed class Tagger
                 var classScores = scores[..Tags.Count];
                 classScores.Clear();
                 weights.AddScores(features[..count], classScores);
-                tag = ArgMax(classScores);
+                tag = Best(classScores, IsName(names, i));
             }
 
             tags[i] = tag;
@@ -110,6 +114,27 @@ internal sealed class Tagger
         }
 
         return new Tagger(tags, weights, secondPass, dictionary);
+    }
+
+    private static bool IsName(ReadOnlySpan<bool> names, int i) => !names.IsEmpty && names[i];
+
+    private int Best(ReadOnlySpan<float> scores, bool isName)
+    {
+        if (!isName)
+        {
+            return ArgMax(scores);
+        }
+
+        var best = -1;
+        for (var i = 0; i < scores.Length; i++)
+        {
+            if (Tags.IsNameTag[i] && (best < 0 || scores[i] > scores[best]))
+            {
+                best = i;
+            }
+        }
+
+        return best < 0 ? ArgMax(scores) : best;
     }
 
     internal static int ArgMax(ReadOnlySpan<float> scores)

@@ -7,11 +7,11 @@ namespace Dyad.Cli.Tests.Commands;
 public sealed class CodingStagesTests
 {
     [Fact]
-    public void Build_BundledKnowledge_PutsTheMentionStagesAfterTheActors()
+    public void Build_BundledKnowledge_FindsTheActorsBeforeTheParseAndTheOtherMentionsAfterIt()
     {
         var names = CodingStages.Build(null).Select(s => s.Name).ToList();
 
-        Assert.Equal(["actors", "places", "quotes", "agreements"], names.SkipWhile(n => n != "actors").Take(4));
+        Assert.Equal(["actors", "syntax", "places", "quotes", "agreements"], names.SkipWhile(n => n != "actors").Take(5));
     }
 
     [Fact]

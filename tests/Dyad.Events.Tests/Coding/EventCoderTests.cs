@@ -23,11 +23,19 @@ public sealed class EventCoderTests
     [InlineData("Farmers, miners, and Kazakhstan criticised Russia.", "KAZ>RUS:111")]
     [InlineData("Evil Kazakhstan, the awful Belarus, and good Armenia criticised Russia.", "KAZ>RUS:111 BLR>RUS:111 ARM>RUS:111")]
     [InlineData("Soldiers from Ukraine attacked Russia.", "UKRMIL>RUS:190")]
+    [InlineData("Kazakhstan's biggest newspaper criticised Russia.", "KAZMED>RUS:111")]
+    [InlineData("Russia criticised Ukraine's new law.", "RUS>UKR:111")]
     [InlineData("The ambassadors of Kazakhstan and Belarus criticised Russia.", "KAZGOV>RUS:111 BLRGOV>RUS:111")]
     [InlineData("Lawmakers in Kazakhstan and Belarus criticised Russia.", "KAZLEG>RUS:111 BLRLEG>RUS:111")]
     [InlineData("Ukraine's opposition party criticised Russia.", "UKROPP>RUS:111")]
     [InlineData("Russian media and government criticised Ukraine.", "RUSMED>UKR:111 RUSGOV>UKR:111")]
     [InlineData("Vladimir Putin stressed that Kyrgyzstan should lift the blockade.", "RUSGOV>KGZ:0254")]
+    [InlineData("Kazakhstan condemned the missile strikes by Russia on Ukraine.", "KAZ>RUS:111 RUS>UKR:195")]
+    [InlineData("The Government of Kyrgyzstan signed an agreement with the President of Russia.", "KGZGOV>RUSGOV:057 RUSGOV>KGZGOV:057")]
+    [InlineData("The ministers discussed ways to strengthen ties between Russia and Kyrgyzstan.", "RUS>KGZ:050 KGZ>RUS:050")]
+    [InlineData("Vladimir Putin took part in a session of the Collective Security Treaty Organisation.", "RUSGOV>IGOCSTO:040")]
+    [InlineData("Vladimir Putin and Sadyr Japarov agreed to continue joint efforts.", "RUSGOV>KGZGOV:030 KGZGOV>RUSGOV:030")]
+    [InlineData("Vladimir Putin received at the Kremlin Kyrgyz President Sadyr Japarov.", "RUSGOV>KGZGOV:043 KGZGOV>RUSGOV:042")]
     [InlineData("Vladimir Putin said that Kyrgyzstan must lift the blockade.", "RUSGOV>KGZ:1054")]
     [InlineData("Vladimir Putin and Sadyr Japarov noted the importance of cooperation.", "RUSGOV>KGZGOV:030 KGZGOV>RUSGOV:030")]
     [InlineData("Vladimir Putin noted the importance of cooperation with Kyrgyzstan.", "")]
@@ -64,6 +72,21 @@ public sealed class EventCoderTests
 
         Assert.NotEmpty(events);
         Assert.All(events, e => Assert.Equal(joint, e.Joint));
+    }
+
+    [Theory]
+    [InlineData("Vladimir Putin held talks with Sadyr Japarov in Bishkek.", "Bishkek")]
+    [InlineData("Vladimir Putin met Sadyr Japarov on the sidelines of the summit in Bishkek.", "Bishkek")]
+    [InlineData("During his visit to Kyrgyzstan, Vladimir Putin met Sadyr Japarov.", "Kyrgyzstan")]
+    [InlineData("Vladimir Putin and Sadyr Japarov discussed the situation after the incident in Bishkek.", null)]
+    [InlineData("Vladimir Putin and Sadyr Japarov discussed the upcoming visit to Kyrgyzstan.", null)]
+    [InlineData("Vladimir Putin will meet Sadyr Japarov in Bishkek.", null)]
+    public void Code_PlaceInTheText_PlacesTheEventOnlyWhereItHappened(string sentence, string? place)
+    {
+        var events = CodingPipeline.Code(sentence, "2023-05-08").Events;
+
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Equal(place, e.Place?.Place.Name));
     }
 
     [Fact]

@@ -39,6 +39,16 @@ public sealed class ActorStageTests
     }
 
     /// <summary>A story whose sentences are the given space-separated tokens, one sentence per string, dated 2023-05-08.</summary>
+    [Theory]
+    [InlineData("Country", true)]
+    [InlineData("PersonRole", true)]
+    [InlineData("AgentOnly", false)]
+    [InlineData("Organisation", false)]
+    public void IsName_Resolution_SaysWhetherTheWordsAreProperNouns(string resolution, bool expected)
+    {
+        Assert.Equal(expected, ActorStage.IsName(new Actor(0, 5, 0, "X", null, null, "X", resolution)));
+    }
+
     private static Story Tokenised(params string[] sentences)
     {
         var text = string.Join(' ', sentences);

@@ -13,6 +13,8 @@ public sealed class PlaceStageTests
     [InlineData("The presidents met at the Kremlin after talks in Abu Dhabi and Tashkent.", "Abu Dhabi/ARE Tashkent/UZB")]
     [InlineData("Exercises were held in Kyrgyzstan last week.", "Kyrgyzstan/KGZ")]
     [InlineData("Russia sent troops to Kyrgyzstan.", "")]
+    [InlineData("During his visit to Kyrgyzstan, the minister met students.", "Kyrgyzstan/KGZ")]
+    [InlineData("The president began a trip to the Kyrgyz Republic.", "Kyrgyzstan/KGZ")]
     [InlineData("Kyrgyzstan and Russia signed a treaty.", "")]
     [InlineData("The leaders of Canada met in London on Friday.", "London/CAN")]
     [InlineData("The prime minister of Britain was in London on Friday.", "London/GBR")]
