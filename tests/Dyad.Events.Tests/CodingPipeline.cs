@@ -25,8 +25,11 @@ internal static class CodingPipeline
     public static Story Code(string text, string date) => Code(text, date, Pipeline.Value.Events);
 
     /// <summary>Runs the stages before the events on <paramref name="text"/>, then <paramref name="events"/>.</summary>
-    public static Story Code(string text, string date, EventStage events) =>
-        events.Process(Pipeline.Value.Annotate.Run(new Story { Id = "test", Date = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), Text = text }));
+    public static Story Code(string text, string date, EventStage events) => events.Process(Annotate(text, date));
+
+    /// <summary>The story with tokens, parse and actor mentions, before its events are coded.</summary>
+    public static Story Annotate(string text, string date) =>
+        Pipeline.Value.Annotate.Run(new Story { Id = "test", Date = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), Text = text });
 
     /// <summary>Every coded (written) event of the text as <c>SOURCE&gt;TARGET:CODE</c> dyads.</summary>
     public static List<string> Dyads(string text, string date) => Dyads(Code(text, date));

@@ -290,8 +290,6 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
                 RoleSlotKind.Phrase => roles.Phrases.Where(p => slot.Preposition!.Alternatives.Any(a => string.Join(' ', a) == p.Preposition)).Select(p => p.Head).ToArray(),
                 RoleSlotKind.AnyPhrase => roles.Phrases.Where(p => !PredicateRoles.IsCircumstance(tree, p.Head, p.Preposition)).Select(p => p.Head).ToArray(),
                 RoleSlotKind.AfterPredicate => PhrasesAfter(tree, roles.Word),
-                RoleSlotKind.WithinSubject => roles.Subject < 0 ? [] : tree.Subtree(roles.Subject, c => LaterClauses.Contains(tree.Relation(c)))
-                    .Where(w => w != roles.Subject && tree.Relation(w) == "nmod:poss").ToArray(),
                 RoleSlotKind.AgentlessPassive => roles.IsPassive && roles.Subject < 0 ? PhrasesAfter(tree, roles.Word) : [],
                 RoleSlotKind.Complement => UncodedComplementSubjects(tree, roles.Word),
                 _ => roles.Object < 0 ? [] : tree.Subtree(roles.Object, c => tree.Relation(c) is "acl:relcl" or "advcl" or "acl" or "parataxis")

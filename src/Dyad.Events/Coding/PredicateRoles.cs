@@ -149,7 +149,7 @@ internal sealed class PredicateRoles
         var relations = IsPassive ? new[] { "nsubj:pass", "obj", "iobj" } : ["obj", "iobj"];
         foreach (var relation in relations)
         {
-            var found = _tree.Children(verb).FirstOrDefault(c => _tree.Relation(c) == relation, -1);
+            var found = _tree.Children(verb).FirstOrDefault(c => _tree.Relation(c) == relation && !IsMisplacedObject(verb, c), -1);
             if (found >= 0)
             {
                 return found;
@@ -158,6 +158,13 @@ internal sealed class PredicateRoles
 
         return -1;
     }
+
+    /// <summary>
+    /// A noun the parse makes the object of a verb it stands before ("Bree Prime Minister Romendacil did not clash"):
+    /// an English object follows its verb unless it is a fronted pronoun ("which he signed").
+    /// </summary>
+    private bool IsMisplacedObject(int verb, int word) =>
+        _tree.Relation(word) is "obj" or "iobj" && word < verb && _tree[word].Upos is "NOUN" or "PROPN";
 
     private bool IsPassiveVerb(int verb) =>
         _tree.Children(verb).Any(c => _tree.Relation(c) is "nsubj:pass" or "aux:pass");

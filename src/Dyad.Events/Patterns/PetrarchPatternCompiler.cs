@@ -22,11 +22,8 @@ public static class PetrarchPatternCompiler
 
     private static readonly ImmutableArray<RoleSlot> DefaultTargets = [.. AfterVerb, RoleSlot.Complement];
 
-    /// <summary>
-    /// The subject, else an actor inside it (PETRARCH takes any actor of the subject's noun phrase), else for a
-    /// passive with no agent the first actor after the verb, which PETRARCH reads as its agent.
-    /// </summary>
-    private static readonly ImmutableArray<RoleSlot> DefaultSources = [RoleSlot.Subject, RoleSlot.WithinSubject, RoleSlot.AgentlessPassive];
+    /// <summary>The subject, else for a passive with no agent the first actor after the verb, which PETRARCH reads as its agent.</summary>
+    private static readonly ImmutableArray<RoleSlot> DefaultSources = [RoleSlot.Subject, RoleSlot.AgentlessPassive];
 
     public static PatternLexicon Compile(IEnumerable<PetrarchVerbSet> verbSets)
     {
@@ -56,7 +53,7 @@ public static class PetrarchPatternCompiler
             }
         }
 
-        return new PatternLexicon(entries);
+        return new PatternLexicon(entries, formsFirst: true);
     }
 
     private static ImmutableArray<PatternTerm> ExtraWords(VerbForm form) =>

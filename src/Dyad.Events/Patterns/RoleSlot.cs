@@ -33,9 +33,6 @@ public enum RoleSlotKind
     /// </summary>
     Complement,
 
-    /// <summary>The first actor-bearing word nested inside the subject: its possessor or a phrase on it ("Eriador's death toll").</summary>
-    WithinSubject,
-
     /// <summary>For a passive predicate with no agent, the first actor-bearing phrase after it ("X was criticised over its dispute with Y").</summary>
     AgentlessPassive,
 }
@@ -56,8 +53,6 @@ public sealed record RoleSlot(RoleSlotKind Kind, PatternWords? Preposition = nul
     public static RoleSlot Complement { get; } = new(RoleSlotKind.Complement);
 
     public static RoleSlot AgentlessPassive { get; } = new(RoleSlotKind.AgentlessPassive);
-
-    public static RoleSlot WithinSubject { get; } = new(RoleSlotKind.WithinSubject);
 
     public override string ToString() => Kind switch
     {

@@ -50,6 +50,12 @@ public sealed class EventCoderPetrarchTests
         --- CRITICIZE [111] ---
         CRITICIZE
 
+        --- LEAVE [012] ---
+        LEAVE
+
+        --- LEFT [042:043] ---
+        LEFT
+
         --- RISE [---] ---
         RISE {RISES ROSE RISEN RISING}
         - {DEATH TOLL} * [190]
@@ -81,6 +87,7 @@ public sealed class EventCoderPetrarchTests
     [InlineData("Russia celebrated Iftar with Kazakhstan in Kyrgyzstan.", "RUS>KGZ:017")]
     [InlineData("Kyrgyzstan was criticized over its dispute with Russia.", "RUS>KGZ:111")]
     [InlineData("Kyrgyzstan's death toll rose in the dispute with Russia.", "KGZ>RUS:190")]
+    [InlineData("Russia left for Kyrgyzstan.", "RUS>KGZ:042 KGZ>RUS:043")]
     public void Code_PetrarchDictionary_FollowsPetrarchConventions(string sentence, string expected)
     {
         var dyads = CodingPipeline.Dyads(CodingPipeline.Code(sentence, "2023-05-08", Stage.Value));
@@ -104,6 +111,24 @@ public sealed class EventCoderPetrarchTests
         var dyads = PetrarchCodingPipeline.Dyads(text);
 
         Assert.Equal(expected.Split(' ', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal), dyads.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Code_NounParsedAsObjectBeforeItsVerb_IsNotTheTarget()
+    {
+        const string Text = "Kazakhstan Prime Minister Romendacil did not clash over the efforts of Russia.";
+        var story = CodingPipeline.Annotate(Text, "2023-05-08");
+        var clash = story.Tokens.IndexOf(story.Tokens.Single(t => t.ToString(Text) == "clash"));
+        var syntax = story.Syntax;
+        var romendacil = story.Tokens.IndexOf(story.Tokens.Single(t => t.ToString(Text) == "Romendacil"));
+        var misparsed = story with
+        {
+            Syntax = syntax.SetItem(0, syntax[0] with { Head = clash, Relation = "obj" }).SetItem(romendacil, syntax[romendacil] with { Head = clash, Relation = "nsubj" }),
+        };
+
+        var dyads = CodingPipeline.Dyads(Stage.Value.Process(misparsed));
+
+        Assert.Equal(["KAZGOV>RUS:050"], dyads);
     }
 
     private static EventStage Build()
