@@ -128,11 +128,24 @@ public sealed partial class ActorIndex
         return isAcronym ? tokens : null;
     }
 
+    /// <summary>
+    /// The words of a name as the tokenizer splits text: a possessive is a word of its own ("People's" is "People"
+    /// "'s", "Workers'" is "Workers" "'"), so "People's Republic of China" matches and "Republic of China" inside it
+    /// does not.
+    /// </summary>
+    private static string[] Words(string phrase) =>
+    [
+        .. phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).SelectMany(word =>
+            word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)) ? [word[..^2], word[^2..]]
+            : word.Length > 1 && (word.EndsWith('\'') || word.EndsWith('’')) ? [word[..^1], word[^1..]]
+            : new[] { word }),
+    ];
+
     private sealed class Builder
     {
         private readonly BuilderNode _root = new();
 
-        public void Add(string phrase, IndexEntry entry) => Add(phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries), entry);
+        public void Add(string phrase, IndexEntry entry) => Add(Words(phrase), entry);
 
         public void Add(IReadOnlyList<string> words, IndexEntry entry)
         {

@@ -171,6 +171,8 @@ public sealed class ActorIndexTests
     [InlineData("Akylbek Japarov", "2023-05-08", "KGZGOV")]
     [InlineData("Sadyr Japarov", "2015-01-01", null)]
     [InlineData("Russian defence minister", "2023-05-08", "RUSGOVMIL")]
+    [InlineData("the People ’s Republic of China", "2023-05-08", "CHN")]
+    [InlineData("the Republic of China", "2023-05-08", "TWN")]
     public void Match_BundledKnowledge_ResolvesTheSeedCases(string text, string date, string? code)
     {
         var index = ActorIndex.Compile(DyadKnowledgeLoader.Load(Path.Combine(SharedData.RepositoryRoot, "knowledge")));
