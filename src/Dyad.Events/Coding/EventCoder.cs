@@ -259,8 +259,19 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
 
     private static string? Opposite(PetrarchOntology ontology, string? code) => code is null ? null : ontology.OppositeOf(code);
 
+    /// <summary>
+    /// Adds the event unless nothing is left of it once no actor acts on itself. A member of a compound source that is
+    /// also the target goes ("Putin, Lukashenko and the CSTO Secretary General attended the CSTO meeting": the CSTO's own
+    /// officer attends its meeting); a target that is also the whole source goes.
+    /// </summary>
     private static void Add(List<CodedEvent> made, CodedEvent template, ImmutableArray<Actor> sources, ImmutableArray<Actor> targets, string code)
     {
+        var targetCodes = targets.Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
+        if (sources.Length > 1 && sources.Any(a => !targetCodes.Contains(a.Code)))
+        {
+            sources = sources.RemoveAll(a => targetCodes.Contains(a.Code));
+        }
+
         var sourceCodes = sources.Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
         var distinctTargets = targets.Where(t => !sourceCodes.Contains(t.Code)).ToImmutableArray();
         if (sources.IsEmpty || distinctTargets.IsEmpty)

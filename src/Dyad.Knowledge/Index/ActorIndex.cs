@@ -193,8 +193,13 @@ public sealed partial class ActorIndex
     private static bool ExactCaseHolds(IndexEntry entry, Sentence sentence, int start, int end) =>
         entry.ExactTokens is null
         || (entry.ExactTokens.Count == end - start && entry.ExactTokens.Select((t, k) => t == sentence.Tokens[start + k]).All(x => x)
-            && !(end < sentence.Tokens.Count && sentence.Tokens[end].Length > 1 && char.IsUpper(sentence.Tokens[end][0]))
-            && !(start > 0 && NameParticles.Contains(sentence.Tokens[start - 1])));
+            && (IsAcronym(entry.ExactTokens)
+                || (!(end < sentence.Tokens.Count && sentence.Tokens[end].Length > 1 && char.IsUpper(sentence.Tokens[end][0]))
+                    && !(start > 0 && NameParticles.Contains(sentence.Tokens[start - 1])))));
+
+    /// <summary>An acronym ("SCO", "U.S.") names its body before other capitalised words too: "the SCO Heads of State Council".</summary>
+    private static bool IsAcronym(IReadOnlyList<string> tokens) =>
+        tokens.Count == 1 && tokens[0].Count(char.IsLetter) >= 2 && tokens[0].All(c => char.IsUpper(c) || char.IsDigit(c) || c == '.');
 
     /// <summary>The words of the index in a stable order with their entries, for comparing two compiled indexes.</summary>
     public IEnumerable<string> Describe()

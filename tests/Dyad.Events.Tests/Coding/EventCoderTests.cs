@@ -17,6 +17,7 @@ public sealed class EventCoderTests
     [InlineData("The European Union imposed sanctions on Russia.", "IGOEEC>RUS:163")]
     [InlineData("Vladimir Putin spoke about the economy.", "")]
     [InlineData("Britain protested against the detention of a Kazakh journalist.", "")]
+    [InlineData("Vladimir Putin, Sadyr Japarov and the CSTO Secretary General attended the CSTO summit.", "RUSGOV>IGOCSTO:040 KGZGOV>IGOCSTO:040")]
     [InlineData("Kyrgyzstan was seen to attack Russia.", "KGZ>RUS:190")]
     [InlineData("Russia on Thursday signed a trade agreement with China.", "RUS>CHN:057 CHN>RUS:057")]
     [InlineData("Russia, Kazakhstan and Belarus criticised China.", "RUS>CHN:111 KAZ>CHN:111 BLR>CHN:111")]

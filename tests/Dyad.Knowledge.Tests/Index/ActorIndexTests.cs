@@ -181,6 +181,16 @@ public sealed class ActorIndexTests
     }
 
     [Fact]
+    public void Match_AcronymBeforeCapitalisedWords_StillNamesItsBody()
+    {
+        var index = ActorIndex.Compile(DyadKnowledgeLoader.Load(Path.Combine(SharedData.RepositoryRoot, "knowledge")));
+
+        var codes = index.Match("Putin attended the SCO Council meeting".Split(' '), new DateOnly(2017, 6, 9)).Select(m => m.Code);
+
+        Assert.Contains("IGOSCO", codes);
+    }
+
+    [Fact]
     public void Compile_Petrarch_ComposesCountryAndAgentEitherSide()
     {
         var knowledge = new PetrarchKnowledge(
