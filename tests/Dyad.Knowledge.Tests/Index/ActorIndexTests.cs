@@ -173,6 +173,7 @@ public sealed class ActorIndexTests
     [InlineData("Russian defence minister", "2023-05-08", "RUSGOVMIL")]
     [InlineData("the People ’s Republic of China", "2023-05-08", "CHN")]
     [InlineData("the Republic of China", "2023-05-08", "TWN")]
+    [InlineData("the US decision", "2023-05-08", "USA")]
     public void Match_BundledKnowledge_ResolvesTheSeedCases(string text, string date, string? code)
     {
         var index = ActorIndex.Compile(DyadKnowledgeLoader.Load(Path.Combine(SharedData.RepositoryRoot, "knowledge")));
