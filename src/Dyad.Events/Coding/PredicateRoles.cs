@@ -180,6 +180,12 @@ internal sealed class PredicateRoles
             owners.AddRange(_tree.Children(Object).Where(c => _tree.BaseRelation(c) == "nmod" && _tree.CaseOf(c) == "of"));
         }
 
+        if (isNoun)
+        {
+            // "the withdrawal of the troops from Syria": the place left often hangs on the noun's "of" complement.
+            owners.AddRange(_tree.Children(word).Where(c => _tree.BaseRelation(c) == "nmod" && _tree.CaseOf(c) == "of"));
+        }
+
         var head = _tree.Head(word);
         if (isNoun && head >= 0 && _tree.Relation(word) == "obj")
         {
