@@ -14,6 +14,11 @@ internal static class TermMatcher
         "ccomp", "advcl", "parataxis", "conj", "acl:relcl", "punct", "mark", "nsubj", "nsubj:pass", "csubj", "cc",
     };
 
+    private static readonly HashSet<string> Partitives = new(StringComparer.Ordinal)
+    {
+        "part", "bulk", "majority", "most", "rest", "remainder", "half", "share", "portion", "some", "all", "number",
+    };
+
     public static bool TryMatch(SentenceTree tree, PredicateRoles roles, PredicatePattern pattern, out int[] phraseOfTerm, out List<int> used)
     {
         phraseOfTerm = new int[pattern.Terms.Length];
@@ -26,7 +31,7 @@ internal static class TermMatcher
             switch (pattern.Terms[t])
             {
                 case WordTerm { Region: TermRegion.ObjectHead } word:
-                    if (roles.Object < 0 || !MatchesAround(tree, word.Words, tree.Conjuncts(roles.Object), used))
+                    if (roles.Object < 0 || !MatchesAround(tree, word.Words, ObjectHeads(tree, roles.Object), used))
                     {
                         return false;
                     }
@@ -82,6 +87,21 @@ internal static class TermMatcher
 
     private static bool Accepts(PatternWords words, string preposition) =>
         words.Alternatives.Any(a => string.Join(' ', a) == preposition);
+
+    /// <summary>
+    /// The object and its conjuncts, and through a part or share of something the something: "withdrawing the main
+    /// part of the troops" withdraws troops.
+    /// </summary>
+    private static List<int> ObjectHeads(SentenceTree tree, int obj)
+    {
+        var heads = tree.Conjuncts(obj);
+        if (!Partitives.Contains(tree.Lemma(obj)))
+        {
+            return heads;
+        }
+
+        return [.. heads, .. tree.Children(obj).Where(c => tree.BaseRelation(c) == "nmod" && tree.CaseOf(c) == "of")];
+    }
 
     /// <summary>Whether an alternative matches a run of words that includes one of <paramref name="heads"/>.</summary>
     private static bool MatchesAround(SentenceTree tree, PatternWords words, List<int> heads, List<int>? used)

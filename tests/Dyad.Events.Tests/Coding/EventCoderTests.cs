@@ -17,6 +17,7 @@ public sealed class EventCoderTests
     [InlineData("The European Union imposed sanctions on Russia.", "IGOEEC>RUS:163")]
     [InlineData("Vladimir Putin spoke about the economy.", "")]
     [InlineData("Britain protested against the detention of a Kazakh journalist.", "")]
+    [InlineData("Russia withdrew the main part of its troops from Syria.", "RUS>SYR:0874")]
     [InlineData("Vladimir Putin ordered the withdrawal of the Russian military group from Syria.", "RUSGOV>SYR:0874")]
     [InlineData("Russia and Kyrgyzstan agreed to deepen military cooperation.", "RUS>KGZ:0312 KGZ>RUS:0312")]
     [InlineData("Russia and China strengthened military-technical cooperation.", "RUS>CHN:062 CHN>RUS:062")]
