@@ -140,6 +140,14 @@ internal sealed class PredicateRoles
             return agent;
         }
 
+        // "the sanctions imposed by the European Union": the agent of the participle that names the noun's act.
+        var imposedBy = Participles(noun).SelectMany(_tree.Children)
+            .FirstOrDefault(c => (_tree.Relation(c) == "obl:agent" || (_tree.BaseRelation(c) == "obl" && _tree.CaseOf(c) == "by")) && _holdsActor(c), -1);
+        if (imposedBy >= 0)
+        {
+            return imposedBy;
+        }
+
         var head = _tree.Head(noun);
         return head >= 0 && _tree.Relation(noun) is "obj" or "xcomp" && _tree[head].Upos is "VERB" or "AUX" ? VerbSubject(head, 1) : -1;
     }
@@ -156,7 +164,7 @@ internal sealed class PredicateRoles
             }
         }
 
-        return -1;
+        return IsReducedRelative(verb) ? _tree.Head(verb) : -1;
     }
 
     /// <summary>
@@ -167,7 +175,14 @@ internal sealed class PredicateRoles
         _tree.Relation(word) is "obj" or "iobj" && word < verb && _tree[word].Upos is "NOUN" or "PROPN";
 
     private bool IsPassiveVerb(int verb) =>
-        _tree.Children(verb).Any(c => _tree.Relation(c) is "nsubj:pass" or "aux:pass");
+        _tree.Children(verb).Any(c => _tree.Relation(c) is "nsubj:pass" or "aux:pass") || IsReducedRelative(verb);
+
+    /// <summary>The past participles on a noun ("the sanctions imposed by ...").</summary>
+    private IEnumerable<int> Participles(int noun) => _tree.Children(noun).Where(IsReducedRelative);
+
+    /// <summary>A past participle on a noun ("the sanctions imposed by the EU"): a passive whose object is that noun.</summary>
+    private bool IsReducedRelative(int verb) =>
+        _tree.Relation(verb) == "acl" && _tree[verb].Xpos == "VBN" && _tree.Head(verb) >= 0;
 
     private List<(int, string)> FindPhrases(int word, bool isNoun)
     {
@@ -182,8 +197,10 @@ internal sealed class PredicateRoles
 
         if (isNoun)
         {
-            // "the withdrawal of the troops from Syria": the place left often hangs on the noun's "of" complement.
+            // "the withdrawal of the troops from Syria": the place left often hangs on the noun's "of" complement;
+            // "the sanctions imposed by the EU against Russia": the target hangs on the participle.
             owners.AddRange(_tree.Children(word).Where(c => _tree.BaseRelation(c) == "nmod" && _tree.CaseOf(c) == "of"));
+            owners.AddRange(Participles(word));
         }
 
         var head = _tree.Head(word);

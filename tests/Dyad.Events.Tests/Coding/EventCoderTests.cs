@@ -17,6 +17,8 @@ public sealed class EventCoderTests
     [InlineData("The European Union imposed sanctions on Russia.", "IGOEEC>RUS:163")]
     [InlineData("Vladimir Putin spoke about the economy.", "")]
     [InlineData("Britain protested against the detention of a Kazakh journalist.", "")]
+    [InlineData("The embargo imposed by the United States on Cuba hurt trade.", "USA>CUB:163")]
+    [InlineData("The sanctions imposed by the European Union against Russia hurt trade.", "IGOEEC>RUS:163")]
     [InlineData("Russia withdrew the main part of its troops from Syria.", "RUS>SYR:0874")]
     [InlineData("Vladimir Putin ordered the withdrawal of the Russian military group from Syria.", "RUSGOV>SYR:0874")]
     [InlineData("Russia and Kyrgyzstan agreed to deepen military cooperation.", "RUS>KGZ:0312 KGZ>RUS:0312")]
