@@ -65,7 +65,8 @@ internal static class ClauseModality
             }
 
             var head = tree.Head(current);
-            var complement = tree.Relation(current) is "xcomp" or "acl" or "ccomp" && head >= 0;
+            // A past participle on a noun ("the agreement, signed by ...") reports what was done, not what the noun intends.
+            var complement = head >= 0 && (tree.Relation(current) is "xcomp" or "ccomp" || (tree.Relation(current) == "acl" && tree[current].Xpos != "VBN"));
             if (complement && AppealGovernors.Contains(tree.Lemma(head)))
             {
                 modality = Modality.Hypothetical;

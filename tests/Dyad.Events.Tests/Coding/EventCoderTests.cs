@@ -17,6 +17,7 @@ public sealed class EventCoderTests
     [InlineData("The European Union imposed sanctions on Russia.", "IGOEEC>RUS:163")]
     [InlineData("Vladimir Putin spoke about the economy.", "")]
     [InlineData("Britain protested against the detention of a Kazakh journalist.", "")]
+    [InlineData("Under the agreement, signed by Russia and Kyrgyzstan in May, shipments are to reach two million tonnes.", "RUS>KGZ:057 KGZ>RUS:057")]
     [InlineData("The embargo imposed by the United States on Cuba hurt trade.", "USA>CUB:163")]
     [InlineData("The sanctions imposed by the European Union against Russia hurt trade.", "IGOEEC>RUS:163")]
     [InlineData("Russia withdrew the main part of its troops from Syria.", "RUS>SYR:0874")]
