@@ -30,7 +30,28 @@ public static class EventPatternReader
             }
         }
 
+        CheckObjectPhrases(patterns, sink);
         return patterns;
+    }
+
+    /// <summary>
+    /// An object of several words ("military cooperation") refines the pattern of the same predicate whose object is
+    /// the phrase's head alone ("cooperation"), so that the words before the head only ever make a code more precise.
+    /// </summary>
+    private static void CheckObjectPhrases(List<EventPattern> patterns, DiagnosticSink sink)
+    {
+        var heads = patterns.SelectMany(p => p.Objects.Where(o => !o.Contains(' ', StringComparison.Ordinal)).Select(o => (p.Predicate, o))).ToHashSet();
+        foreach (var pattern in patterns)
+        {
+            foreach (var phrase in pattern.Objects.Where(o => o.Contains(' ', StringComparison.Ordinal)))
+            {
+                var head = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+                if (!heads.Contains((pattern.Predicate, head)))
+                {
+                    sink.Error(pattern.Source.Line, $"the object '{phrase}' refines '{pattern.Predicate}' with the object '{head}', which no pattern has; add that pattern or write the object as one word");
+                }
+            }
+        }
     }
 
     private static EventPattern? ReadPattern(RecordLine record, DiagnosticSink sink)

@@ -50,22 +50,6 @@ public sealed class BundledEventPatternsTests
         Assert.DoesNotContain(words, entry => entry.w.Contains(' ', StringComparison.Ordinal));
     }
 
-    /// <summary>
-    /// An object of several words ("military cooperation") refines a pattern of the same predicate whose object is
-    /// the phrase's head alone ("cooperation"), so the words before the head only ever make a code more precise.
-    /// </summary>
-    [Fact]
-    public void Read_BundledFile_ObjectPhrasesRefineTheirHeadsPattern()
-    {
-        var patterns = Bundled.Value.Value;
-        var heads = patterns.SelectMany(p => p.Objects.Where(o => !o.Contains(' ', StringComparison.Ordinal)).Select(o => (p.Predicate, o))).ToHashSet();
-
-        var orphans = patterns.SelectMany(p => p.Objects.Where(o => o.Contains(' ', StringComparison.Ordinal)).Select(o => (p.Source.Line, p.Predicate, Head: o.Split(' ')[^1])))
-            .Where(o => !heads.Contains((o.Predicate, o.Head)));
-
-        Assert.Empty(orphans);
-    }
-
     [Theory]
     [InlineData("noun talk", "", "046")]
     [InlineData("noun visit", "", "042")]

@@ -43,6 +43,25 @@ public sealed class EventPatternReaderTests
     }
 
     [Fact]
+    public void Parse_ObjectPhraseWithoutItsHeadsPattern_IsAnErrorOnItsLine()
+    {
+        var result = EventPatternReader.Parse(Header + "verb deepen -> 062 | object: military cooperation\nverb sign -> 057 | object: treaty\n", "events.txt");
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(3, error.Line);
+        Assert.Contains("'cooperation'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_ObjectPhraseWithItsHeadsPattern_IsRead()
+    {
+        var result = EventPatternReader.Parse(Header + "verb deepen -> 060 | object: cooperation\nverb deepen -> 062 | object: military cooperation\n", "events.txt");
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(["military cooperation"], result.Value[1].Objects);
+    }
+
+    [Fact]
     public void Parse_SameKeyObjectAndTarget_IsADuplicate()
     {
         var result = EventPatternReader.Parse(Header + "verb sign -> 057 | object: treaty\nverb sign -> 057 | object: treaty\n", "events.txt");
