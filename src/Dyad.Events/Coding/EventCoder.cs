@@ -73,7 +73,7 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
 
     private void CodePredicate(Story story, SentenceTree tree, SentenceActors actors, PredicateKind kind, int word, HashSet<int> used, ImmutableArray<CodedEvent>.Builder events, ICollection<PredicateTrace>? trace)
     {
-        var patterns = lexicon.Find(kind, tree.Lemma(word), tree.Lower(word));
+        var patterns = PatternsOf(tree, word, kind);
         if (patterns.Count == 0)
         {
             return;
@@ -92,7 +92,7 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
         }
 
         var roles = new PredicateRoles(tree, word, kind == PredicateKind.Noun, head => actors.Has(tree, head));
-        var particle = tree.Children(word).Where(c => tree.Relation(c) == "compound:prt").Select(tree.Lower).FirstOrDefault();
+        var particle = tree.Particle(word);
         PredicatePattern? pattern = null;
         int[] phraseOfTerm = [];
         List<int> termWords = [];
@@ -232,16 +232,20 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
 
     private bool Matches(SentenceTree tree, int word, PredicateKind kind)
     {
-        var patterns = lexicon.Find(kind, tree.Lemma(word), tree.Lower(word));
+        var patterns = PatternsOf(tree, word, kind);
         if (patterns.Count == 0)
         {
             return false;
         }
 
         var roles = new PredicateRoles(tree, word, kind == PredicateKind.Noun, _ => false);
-        var particle = tree.Children(word).Where(c => tree.Relation(c) == "compound:prt").Select(tree.Lower).FirstOrDefault();
+        var particle = tree.Particle(word);
         return patterns.Any(p => (p.Particle is null || p.Particle == particle) && TermMatcher.TryMatch(tree, roles, p, out _, out _));
     }
+
+    /// <summary>The patterns of a word, by its lemma and its form as written.</summary>
+    private IReadOnlyList<PredicatePattern> PatternsOf(SentenceTree tree, int word, PredicateKind kind) =>
+        lexicon.Find(kind, tree.Lemma(word), tree.Lower(word));
 
     /// <summary>The heads of the phrases after a predicate in its own clause, nested ones included, in text order.</summary>
     private static int[] PhrasesAfter(SentenceTree tree, int word) =>
@@ -253,7 +257,7 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
     /// </summary>
     private int[] UncodedComplementSubjects(SentenceTree tree, int word) =>
         [.. tree.Children(word, "ccomp")
-            .Where(c => !tree.Subtree(c, k => tree.Relation(k) is "acl:relcl" or "advcl" or "parataxis").Any(t => tree[t].Upos == "VERB" && lexicon.Find(PredicateKind.Verb, tree.Lemma(t), tree.Lower(t)).Count > 0))
+            .Where(c => !tree.Subtree(c, k => tree.Relation(k) is "acl:relcl" or "advcl" or "parataxis").Any(t => tree[t].Upos == "VERB" && PatternsOf(tree, t, PredicateKind.Verb).Count > 0))
             .SelectMany(c => tree.Children(c).Where(k => tree.Relation(k) is "nsubj" or "nsubj:pass"))
             .SelectMany(subject => tree.Subtree(subject).Where(w => w == subject || (tree.BaseRelation(w) == "nmod" && tree.CaseOf(w) is not null)))];
 
@@ -335,7 +339,7 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
     /// </summary>
     private ImmutableArray<Actor> OfComplement(SentenceTree tree, SentenceActors actors, int head)
     {
-        var isEvent = tree[head].Upos == "NOUN" && lexicon.Find(PredicateKind.Noun, tree.Lemma(head), tree.Lower(head)).Count > 0;
+        var isEvent = tree[head].Upos == "NOUN" && PatternsOf(tree, head, PredicateKind.Noun).Count > 0;
         foreach (var child in tree.Children(head))
         {
             if (tree.BaseRelation(child) == "nmod" && tree.CaseOf(child) is { } preposition && (preposition is "between" or "by" || (preposition == "of" && !isEvent)))

@@ -70,6 +70,9 @@ internal sealed class SentenceTree
 
     public IEnumerable<int> Children(int i, string relation) => _children[i].Where(c => this[c].Relation == relation);
 
+    /// <summary>The particle of a phrasal verb ("carry out"), lower-cased, or null.</summary>
+    public string? Particle(int i) => Children(i, "compound:prt").Select(Lower).FirstOrDefault();
+
     /// <summary>Whether a word's lemma or lower-cased form is <paramref name="word"/>.</summary>
     public bool Is(int i, string word) => _lower[i] == word || _lemma[i] == word;
 
