@@ -124,8 +124,7 @@ public sealed partial class ActorIndex
     private static string[]? ExactCase(string name)
     {
         var tokens = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var isAcronym = tokens.Length == 1 && tokens[0].Count(char.IsLetter) >= 2 && tokens[0].All(c => char.IsUpper(c) || c == '.' || char.IsDigit(c));
-        return isAcronym ? tokens : null;
+        return IsAcronym(tokens) ? tokens : null;
     }
 
     /// <summary>
