@@ -1,16 +1,10 @@
+using Dyad.Coding;
 using Dyad.Core.Pipeline;
 using Dyad.Core.Stories;
 using Dyad.Events.Coding;
-using Dyad.Events.Patterns;
 using Dyad.Knowledge.Index;
-using Dyad.Mentions.Agreements;
-using Dyad.Mentions.Coreference;
-using Dyad.Mentions.Places;
-using Dyad.Mentions.Quotes;
 using Dyad.Syntax;
 using Dyad.Testing;
-using Dyad.Text;
-using Dyad.Text.Dates;
 
 namespace Dyad.Events.Tests;
 
@@ -41,17 +35,7 @@ internal static class CodingPipeline
     {
         var (knowledge, errors) = ActorIndexSource.LoadKnowledge(Path.Combine(SharedData.RepositoryRoot, "knowledge"), null);
         Assert.True(knowledge is not null, string.Join('\n', errors));
-        var annotate = StoryPipeline.Build(
-        [
-            new TextStage(TextOptions.Default),
-            new DateStage(),
-            new ActorStage(knowledge.Index),
-            new SyntaxStage(SyntaxModel.Load(SyntaxModelFiles.Installed), ActorStage.IsName),
-            new PlaceStage(PlaceIndex.Build(knowledge.Dyad!.Places, knowledge.Dyad.Countries)),
-            new QuoteStage(),
-            new AgreementStage(new KnownAgreements(knowledge.Dyad.Agreements)),
-            new CoreferenceStage(),
-        ]);
-        return (annotate, new EventStage(new EventCoder(DyadPatternCompiler.Compile(knowledge.Dyad!.EventPatterns))));
+        var stages = CodingStages.Build(knowledge, SyntaxModel.Load(SyntaxModelFiles.Installed));
+        return (StoryPipeline.Build([.. stages.Where(s => s is not EventStage)]), stages.OfType<EventStage>().Single());
     }
 }

@@ -1,18 +1,18 @@
+using Dyad.Coding;
 using Dyad.Core.Pipeline;
 using Dyad.Core.Stories;
-using Dyad.Events.Coding;
-using Dyad.Events.Patterns;
+using Dyad.Knowledge.Dyad;
 using Dyad.Knowledge.Index;
 using Dyad.Knowledge.Petrarch;
 using Dyad.Syntax;
-using Dyad.Text;
-using Dyad.Text.Dates;
+using Dyad.Testing;
 
 namespace Dyad.Events.Tests;
 
 /// <summary>
 /// The stages of <c>dyad code</c> with small PETRARCH-2 dictionaries written here (invented countries, a few agents,
-/// verbs and discards) and the shipped model, for the rules that PETRARCH knowledge brings into play.
+/// verbs and discards) beside the bundled knowledge, as <c>--dictionaries petrarch:DIR</c> runs them, and the shipped
+/// model, for the rules that PETRARCH knowledge brings into play.
 /// </summary>
 internal static class PetrarchCodingPipeline
 {
@@ -62,19 +62,14 @@ internal static class PetrarchCodingPipeline
 
     private static StoryPipeline Build()
     {
-        var knowledge = new PetrarchKnowledge(
+        var petrarch = new PetrarchKnowledge(
             PetrarchActorReader.Parse(Actors, "test.actors.txt").Value,
             PetrarchAgentReader.Parse(Agents, "test.agents.txt").Value,
             [PetrarchVerbReader.Parse(Verbs, "test.verbs.txt").Value],
             PetrarchDiscardReader.Parse(Discards, "test.discards.txt").Value,
             [], [], []);
-        return StoryPipeline.Build(
-        [
-            new TextStage(TextOptions.Default),
-            new DateStage(),
-            new ActorStage(ActorIndex.Compile(knowledge)),
-            new SyntaxStage(SyntaxModel.Load(SyntaxModelFiles.Installed), ActorStage.IsName),
-            new EventStage(new EventCoder(PetrarchPatternCompiler.Compile(knowledge.VerbSets), CodingConventions.Petrarch(knowledge.Ontology, new DiscardList(knowledge.Discards)))),
-        ]);
+        var bundled = DyadKnowledgeLoader.Load(Path.Combine(SharedData.RepositoryRoot, "knowledge"));
+        var knowledge = new CodingKnowledge(ActorIndex.Compile(petrarch), bundled, petrarch);
+        return StoryPipeline.Build(CodingStages.Build(knowledge, SyntaxModel.Load(SyntaxModelFiles.Installed)));
     }
 }

@@ -25,7 +25,7 @@ internal sealed class EventsBenchmark : IBenchmark
         StoryPipeline pipeline;
         try
         {
-            pipeline = StoryPipeline.Build(CodingStages.Build(null));
+            pipeline = StoryPipeline.Build(CodingStageLoader.Load(null));
         }
         catch (KnowledgeUnusableException e)
         {

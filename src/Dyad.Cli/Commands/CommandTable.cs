@@ -5,8 +5,8 @@ internal static class CommandTable
 {
     public static IReadOnlyList<ICommand> All { get; } =
     [
-        new CodeCommand(CodingStages.Build),
-        new ExplainCommand(CodingStages.Build),
+        new CodeCommand(CodingStageLoader.Load),
+        new ExplainCommand(CodingStageLoader.Load),
         new EvalTextCommand(),
         new EvalKnowledgeCommand(),
         new KnowledgeCheckCommand(),
@@ -14,7 +14,7 @@ internal static class CommandTable
         new ImportTreatiesCommand(),
         new TrainSyntaxCommand(),
         new EvalSyntaxCommand(),
-        new EvalEventsCommand(CodingStages.Build),
-        new EvalCoreferenceCommand(CodingStages.Build),
+        new EvalEventsCommand(CodingStageLoader.Load),
+        new EvalCoreferenceCommand(CodingStageLoader.Load),
     ];
 }

@@ -33,7 +33,7 @@ public sealed class EvalCoreferenceCommandTests : IDisposable
         var output = new StringWriter();
         var error = new StringWriter();
         var context = new CliContext(output, error, () => Stream.Null, () => Stream.Null);
-        var code = CommandLine.Run(arguments, context, [new EvalCoreferenceCommand(CodingStages.Build)]);
+        var code = CommandLine.Run(arguments, context, [new EvalCoreferenceCommand(CodingStageLoader.Load)]);
         return (code, output.ToString(), error.ToString());
     }
 

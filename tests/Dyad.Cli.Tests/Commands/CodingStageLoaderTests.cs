@@ -1,19 +1,10 @@
 using System.Text.Json;
-using Dyad.Cli.Commands;
 using Dyad.Testing;
 
 namespace Dyad.Cli.Tests.Commands;
 
-public sealed class CodingStagesTests
+public sealed class CodingStageLoaderTests
 {
-    [Fact]
-    public void Build_BundledKnowledge_FindsTheActorsBeforeTheParseAndTheOtherMentionsAfterIt()
-    {
-        var names = CodingStages.Build(null).Select(s => s.Name).ToList();
-
-        Assert.Equal(["actors", "syntax", "places", "quotes", "agreements"], names.SkipWhile(n => n != "actors").Take(5));
-    }
-
     [Fact]
     public void Run_ImportedPlacesInDictionaries_AreFoundWithTheirCoordinates()
     {
