@@ -14,6 +14,14 @@ public sealed class EventCoderPetrarchTests
         &HYPERCURRENCY
         +GOLD FRANC
 
+        &TIETYPES
+        +MILITARY
+        +ECONOMIC
+
+        --- ABANDON [1121] ---
+        ABANDON
+        - * {IMPROVED &TIETYPES RELATIONS} [1952]
+
         --- BREAK [120] ---
         BREAK {BREAKS BROKE BROKEN BREAKING}
         +BREAK_DOWN {+BREAKS_DOWN +BROKE_DOWN +BROKEN_DOWN +BREAKING_DOWN}
@@ -88,6 +96,12 @@ public sealed class EventCoderPetrarchTests
     [InlineData("Kyrgyzstan was criticized over its dispute with Russia.", "RUS>KGZ:111")]
     [InlineData("Kyrgyzstan's death toll rose in the dispute with Russia.", "KGZ>RUS:190")]
     [InlineData("Russia left for Kyrgyzstan.", "RUS>KGZ:042 KGZ>RUS:043")]
+    [InlineData("Russia abandoned improved economic relations with Kyrgyzstan.", "RUS>KGZ:1952")]
+    [InlineData("Russia has abandoned improved global economic relations with Kyrgyzstan.", "RUS>KGZ:1952")]
+    [InlineData("Russia abandoned improved military and economic relations with Kyrgyzstan.", "RUS>KGZ:1952")]
+    [InlineData("Russia abandoned improved economic and trade relations with Kyrgyzstan.", "RUS>KGZ:1952")]
+    [InlineData("Russia abandoned improved economic trade relations with Kyrgyzstan.", "RUS>KGZ:1121")]
+    [InlineData("Russia abandoned economic relations with Kyrgyzstan.", "RUS>KGZ:1121")]
     public void Code_PetrarchDictionary_FollowsPetrarchConventions(string sentence, string expected)
     {
         var dyads = CodingPipeline.Dyads(CodingPipeline.Code(sentence, "2023-05-08", Stage.Value));
