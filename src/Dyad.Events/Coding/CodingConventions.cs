@@ -22,6 +22,13 @@ public sealed record CodingConventions
     /// </summary>
     public bool GoverningVerbs { get; init; } = true;
 
+    /// <summary>
+    /// Whether a verb whose complement clause codes an event gives no event of its own: PETRARCH-2 codes "to celebrate
+    /// May Day with X" first and hands that event up to "will be hosting Y", which combines with it rather than
+    /// adding a hosting of Y.
+    /// </summary>
+    public bool ComplementFirst { get; init; }
+
     /// <summary>The ontology that gives the code of a negated act ("did not clash": 110 becomes 050); without one, negation only marks the event.</summary>
     public PetrarchOntology? Negation { get; init; }
 
@@ -32,6 +39,7 @@ public sealed record CodingConventions
     {
         ModalAuxiliaries = false,
         GoverningVerbs = false,
+        ComplementFirst = true,
         Negation = negation,
         Discards = discards,
     };

@@ -79,9 +79,15 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             return;
         }
 
-        if (kind == PredicateKind.Verb && _conventions.GoverningVerbs && ClauseModality.IsIntentGovernor(tree.Lemma(word)) && HasCodeableComplement(tree, word))
+        if (kind == PredicateKind.Verb && _conventions.GoverningVerbs && ClauseModality.IsIntentGovernor(tree.Lemma(word)) && HasCodeableComplement(tree, word, actsOnly: false))
         {
             trace?.Add(new PredicateTrace(tree.Index, tree.Span(word, word), tree.Lower(word), null, "", "", "its complement is coded instead, as an intent"));
+            return;
+        }
+
+        if (kind == PredicateKind.Verb && _conventions.ComplementFirst && HasCodeableComplement(tree, word, actsOnly: true))
+        {
+            trace?.Add(new PredicateTrace(tree.Index, tree.Span(word, word), tree.Lower(word), null, "", "", "its complement is coded instead"));
             return;
         }
 
@@ -128,7 +134,11 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
 
         var skipped = pattern.Terms.Select((t, i) => t is PhraseTerm { Skipped: true } ? phraseOfTerm[i] : -1).Where(h => h >= 0).ToHashSet();
         var sources = WithoutBareCountries(Fill(tree, actors, roles, pattern.SourceSlots, phraseOfTerm, skipped));
-        skipped.Add(roles.Subject);
+        if (!pattern.TargetSlots.Contains(RoleSlot.Subject))
+        {
+            skipped.Add(roles.Subject);
+        }
+
         var targets = WithoutBareCountries(Fill(tree, actors, roles, pattern.TargetSlots, phraseOfTerm, skipped));
         if (sources.IsEmpty && pattern.Joint && targets.Length >= 2)
         {
@@ -224,11 +234,13 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
     /// <summary>
     /// Whether an "agreed to ..." verb's complement holds a predicate one of whose patterns matches, which is coded
     /// instead of it; "agreed to continue joint efforts", whose "continue" fits no pattern, is coded as the agreement.
+    /// With <paramref name="actsOnly"/> a complement that is only appealed for ("urged X to respond") does not count.
     /// </summary>
-    private bool HasCodeableComplement(SentenceTree tree, int word) =>
+    private bool HasCodeableComplement(SentenceTree tree, int word, bool actsOnly) =>
         tree.Children(word).Where(c => tree.Relation(c) is "xcomp" or "ccomp" && !ClauseModality.HasSubjectOfItsOwn(tree, c)).Any(c => tree.Subtree(c, k => tree.Relation(k) is "advcl" or "parataxis" or "acl:relcl").Any(t =>
-            (tree[t].Upos == "VERB" && Matches(tree, t, PredicateKind.Verb))
-            || (tree[t].Upos == "NOUN" && Matches(tree, t, PredicateKind.Noun))));
+            ((tree[t].Upos == "VERB" && Matches(tree, t, PredicateKind.Verb))
+            || (tree[t].Upos == "NOUN" && Matches(tree, t, PredicateKind.Noun)))
+            && !(actsOnly && ClauseModality.Of(tree, t, _conventions).Modality == Modality.Hypothetical)));
 
     private bool Matches(SentenceTree tree, int word, PredicateKind kind)
     {

@@ -8,7 +8,7 @@ namespace Dyad.Events.Patterns;
 /// Turns PETRARCH-2 verb dictionaries into the patterns the coder matches on a dependency parse. Words before
 /// <c>*</c> are looked for in the subject, words after it in the verb's clause; <c>(PREP ...)</c> is a
 /// prepositional phrase on the verb or its object; <c>$</c> and <c>+</c> say which phrase gives the source and the
-/// target (by default the subject and the object, else the first actor-bearing phrase on the verb or inside its
+/// target (a source after the verb with no target marked makes the subject the target) (by default the subject and the object, else the first actor-bearing phrase on the verb or inside its
 /// object, else, as PETRARCH takes the first actor after the verb, any later phrase of its clause, else the subject
 /// of a complement clause that codes nothing itself); <c>%</c> asks for a coordinated subject and makes the action joint, and a coordinated subject with no target is coded between its
 /// members, as TABARI does. Synonym sets become their members; a noun phrase <c>{A B}</c> asks for its head with its modifiers before it. Each verb also
@@ -66,6 +66,8 @@ public static class PetrarchPatternCompiler
         var sources = DefaultSources;
         var targets = DefaultTargets;
         var joint = false;
+        var sourceAfterVerb = false;
+        var targetMarked = false;
         foreach (var (elements, region) in new[] { (pattern.BeforeVerb, TermRegion.Before), (pattern.AfterVerb, TermRegion.After) })
         {
             foreach (var element in elements)
@@ -78,6 +80,7 @@ public static class PetrarchPatternCompiler
                         break;
                     case MarkerElement { Marker: PatternMarker.Target }:
                         targets = region == TermRegion.Before ? [RoleSlot.Subject] : AfterVerb;
+                        targetMarked = true;
                         if (region == TermRegion.Before)
                         {
                             sources = AfterVerb;
@@ -86,6 +89,7 @@ public static class PetrarchPatternCompiler
                         break;
                     case MarkerElement { Marker: PatternMarker.Source } when region == TermRegion.After:
                         sources = AfterVerb;
+                        sourceAfterVerb = true;
                         break;
                     case MarkerElement:
                         break;
@@ -99,10 +103,12 @@ public static class PetrarchPatternCompiler
                             if (marker.Marker == PatternMarker.Target)
                             {
                                 targets = [slot];
+                                targetMarked = true;
                             }
                             else if (marker.Marker == PatternMarker.Source)
                             {
                                 sources = [slot];
+                                sourceAfterVerb = true;
                             }
                         }
 
@@ -120,6 +126,11 @@ public static class PetrarchPatternCompiler
                         break;
                 }
             }
+        }
+
+        if (sourceAfterVerb && !targetMarked)
+        {
+            targets = [RoleSlot.Subject];
         }
 
         return new PredicatePattern(

@@ -54,6 +54,14 @@ public sealed class EventCoderPetrarchTests
         CELEBRATE
         - * EID (AT) (WITH +) [017]
         - * IFTAR (WITH ^) + [017]
+        - * {MAY DAY} $ [017]
+
+        --- RECEIVE [070] ---
+        RECEIVE
+        - + * MONEY $ [071]
+
+        --- HOST [043:042] ---
+        HOST
 
         --- CRITICIZE [111] ---
         CRITICIZE
@@ -96,6 +104,10 @@ public sealed class EventCoderPetrarchTests
     [InlineData("Kyrgyzstan was criticized over its dispute with Russia.", "RUS>KGZ:111")]
     [InlineData("Kyrgyzstan's death toll rose in the dispute with Russia.", "KGZ>RUS:190")]
     [InlineData("Russia left for Kyrgyzstan.", "RUS>KGZ:042 KGZ>RUS:043")]
+    [InlineData("Russia celebrated May Day with Kyrgyzstan.", "KGZ>RUS:017")]
+    [InlineData("Kyrgyzstan received money from Russia.", "RUS>KGZ:071")]
+    [InlineData("Russia hosted Kazakhstan.", "RUS>KAZ:043 KAZ>RUS:042")]
+    [InlineData("Russia hosted Kazakhstan to celebrate May Day with Kyrgyzstan.", "KGZ>KAZ:017")]
     [InlineData("Russia abandoned improved economic relations with Kyrgyzstan.", "RUS>KGZ:1952")]
     [InlineData("Russia has abandoned improved global economic relations with Kyrgyzstan.", "RUS>KGZ:1952")]
     [InlineData("Russia abandoned improved military and economic relations with Kyrgyzstan.", "RUS>KGZ:1952")]
