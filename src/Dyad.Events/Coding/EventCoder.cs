@@ -97,7 +97,7 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             return;
         }
 
-        var roles = new PredicateRoles(tree, word, kind == PredicateKind.Noun, head => actors.Has(tree, head));
+        var roles = new PredicateRoles(tree, word, kind == PredicateKind.Noun, head => actors.Has(tree, head), _conventions.SubjectControl);
         var particle = tree.Particle(word);
         PredicatePattern? pattern = null;
         int[] phraseOfTerm = [];
@@ -322,6 +322,7 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
                 _ => roles.Object < 0 ? [] : tree.Subtree(roles.Object, c => tree.Relation(c) is "acl:relcl" or "advcl" or "acl" or "parataxis")
                     .Where(w => w != roles.Object && tree.BaseRelation(w) is "nmod" or "obl" && tree.CaseOf(w) is { } p && !PredicateRoles.IsCircumstance(tree, w, p)).ToArray(),
             };
+            var toSkip = slot.Skipped;
             foreach (var head in heads)
             {
                 if (head >= 0 && !excluded.Contains(head))
@@ -332,7 +333,7 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
                         found = OfComplement(tree, actors, head);
                     }
 
-                    if (!found.IsEmpty)
+                    if (!found.IsEmpty && toSkip-- == 0)
                     {
                         return found;
                     }

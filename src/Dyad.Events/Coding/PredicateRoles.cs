@@ -17,12 +17,18 @@ internal sealed class PredicateRoles
 
     private readonly SentenceTree _tree;
     private readonly Func<int, bool> _holdsActor;
+    private readonly bool _subjectControl;
 
-    /// <summary>The roles of <paramref name="word"/>; <paramref name="holdsActor"/> says whether a word's phrase holds a coded actor.</summary>
-    public PredicateRoles(SentenceTree tree, int word, bool isNoun, Func<int, bool> holdsActor)
+    /// <summary>
+    /// The roles of <paramref name="word"/>; <paramref name="holdsActor"/> says whether a word's phrase holds a coded
+    /// actor. With <paramref name="subjectControl"/> a complement's missing subject is always its governor's subject, as
+    /// PETRARCH-2 fills the empty source of a complement's event with the governing verb's source.
+    /// </summary>
+    public PredicateRoles(SentenceTree tree, int word, bool isNoun, Func<int, bool> holdsActor, bool subjectControl = false)
     {
         _tree = tree;
         _holdsActor = holdsActor;
+        _subjectControl = subjectControl;
         Word = word;
         IsPassive = !isNoun && (tree.Children(word).Any(c => tree.Relation(c) is "nsubj:pass" or "aux:pass") || tree[word].Features.Contains("Voice=Pass", StringComparison.Ordinal));
         Subject = isNoun ? NounSubject(word) : VerbSubject(word, 0);
@@ -121,7 +127,7 @@ internal sealed class PredicateRoles
         }
 
         // "was seen to break", "is expected to sign": the passive subject of a raising verb is the complement's subject.
-        var obj = _tree.Children(head).FirstOrDefault(c => _tree.Relation(c) is "obj" or "nsubj:pass", -1);
+        var obj = _tree.Children(head).FirstOrDefault(c => _tree.Relation(c) == "nsubj:pass" || (_tree.Relation(c) == "obj" && !_subjectControl), -1);
         return obj >= 0 ? obj : VerbSubject(head, depth + 1);
     }
 

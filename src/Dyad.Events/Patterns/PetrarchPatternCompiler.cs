@@ -68,6 +68,7 @@ public static class PetrarchPatternCompiler
         var joint = false;
         var sourceAfterVerb = false;
         var targetMarked = false;
+        var skippedAfterVerb = 0;
         foreach (var (elements, region) in new[] { (pattern.BeforeVerb, TermRegion.Before), (pattern.AfterVerb, TermRegion.After) })
         {
             foreach (var element in elements)
@@ -78,8 +79,11 @@ public static class PetrarchPatternCompiler
                         joint = true;
                         terms.Add(new CompoundTerm(region));
                         break;
+                    case MarkerElement { Marker: PatternMarker.Skip } when region == TermRegion.After:
+                        skippedAfterVerb++;
+                        break;
                     case MarkerElement { Marker: PatternMarker.Target }:
-                        targets = region == TermRegion.Before ? [RoleSlot.Subject] : AfterVerb;
+                        targets = region == TermRegion.Before ? [RoleSlot.Subject] : AfterVerbSkipping(skippedAfterVerb);
                         targetMarked = true;
                         if (region == TermRegion.Before)
                         {
@@ -88,7 +92,7 @@ public static class PetrarchPatternCompiler
 
                         break;
                     case MarkerElement { Marker: PatternMarker.Source } when region == TermRegion.After:
-                        sources = AfterVerb;
+                        sources = AfterVerbSkipping(skippedAfterVerb);
                         sourceAfterVerb = true;
                         break;
                     case MarkerElement:
@@ -137,6 +141,13 @@ public static class PetrarchPatternCompiler
             PredicateKind.Verb, "", null, [.. terms], sources, targets, pattern.Code.Forward, joint ? pattern.Code.Forward : pattern.Code.Reverse, joint, true, [],
             $"{Path.GetFileName(pattern.Source.File)}:{pattern.Source.Line} {pattern}");
     }
+
+    /// <summary>
+    /// Where an actor after the verb comes from once <paramref name="skipped"/> actors are passed over ("* TABASKI ^ $"):
+    /// the actor-bearing phrases after the verb in text order.
+    /// </summary>
+    private static ImmutableArray<RoleSlot> AfterVerbSkipping(int skipped) =>
+        skipped == 0 ? AfterVerb : [new RoleSlot(RoleSlotKind.AfterPredicate, Skipped: skipped)];
 
     /// <summary>The words an element accepts: a word or its run of words, a synonym set's members, a noun phrase's head.</summary>
     private static PatternWords WordsOf(PetrarchVerbSet set, PatternElement element) => element switch

@@ -55,6 +55,7 @@ public sealed class EventCoderPetrarchTests
         - * EID (AT) (WITH +) [017]
         - * IFTAR (WITH ^) + [017]
         - * {MAY DAY} $ [017]
+        - * TABASKI ^ $ [017]
 
         --- RECEIVE [070] ---
         RECEIVE
@@ -107,7 +108,8 @@ public sealed class EventCoderPetrarchTests
     [InlineData("Russia celebrated May Day with Kyrgyzstan.", "KGZ>RUS:017")]
     [InlineData("Kyrgyzstan received money from Russia.", "RUS>KGZ:071")]
     [InlineData("Russia hosted Kazakhstan.", "RUS>KAZ:043 KAZ>RUS:042")]
-    [InlineData("Russia hosted Kazakhstan to celebrate May Day with Kyrgyzstan.", "KGZ>KAZ:017")]
+    [InlineData("Russia hosted Kazakhstan to celebrate May Day with Kyrgyzstan.", "KGZ>RUS:017")]
+    [InlineData("Russia celebrated Tabaski with Kazakhstan in Kyrgyzstan.", "KGZ>RUS:017")]
     [InlineData("Russia abandoned improved economic relations with Kyrgyzstan.", "RUS>KGZ:1952")]
     [InlineData("Russia has abandoned improved global economic relations with Kyrgyzstan.", "RUS>KGZ:1952")]
     [InlineData("Russia abandoned improved military and economic relations with Kyrgyzstan.", "RUS>KGZ:1952")]
