@@ -264,6 +264,14 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
         [.. tree.Subtree(word, c => LaterClauses.Contains(tree.Relation(c))).Where(w => w > word && tree.BaseRelation(w) is "nmod" or "obl" && tree.CaseOf(w) is not null)];
 
     /// <summary>
+    /// The phrases inside an infinitive the pattern names ("begun to question whether ... with X"): the infinitive is
+    /// part of the predicate, as PETRARCH reads it inside the verb's phrase, so its clauses are too.
+    /// </summary>
+    private static IEnumerable<int> PhrasesInNamedInfinitives(SentenceTree tree, int word, int[] phraseOfTerm) =>
+        phraseOfTerm.Where(h => h >= 0 && tree.Head(h) == word && tree.Relation(h) == "xcomp")
+            .SelectMany(h => tree.Subtree(h).Where(w => w > h && tree.BaseRelation(w) is "nmod" or "obl" && tree.CaseOf(w) is not null));
+
+    /// <summary>
     /// The subject of a complement clause that has no predicate with patterns of its own, then the phrases inside
     /// that subject: "allowed that Mordor is ...", "said that an embargo against X would not work".
     /// </summary>
@@ -316,7 +324,7 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
                 RoleSlotKind.Term => [slot.Term < phraseOfTerm.Length ? phraseOfTerm[slot.Term] : -1],
                 RoleSlotKind.Phrase => roles.Phrases.Where(p => slot.Preposition!.Alternatives.Any(a => string.Join(' ', a) == p.Preposition)).Select(p => p.Head).ToArray(),
                 RoleSlotKind.AnyPhrase => roles.Phrases.Where(p => !PredicateRoles.IsCircumstance(tree, p.Head, p.Preposition)).Select(p => p.Head).ToArray(),
-                RoleSlotKind.AfterPredicate => PhrasesAfter(tree, roles.Word),
+                RoleSlotKind.AfterPredicate => [.. PhrasesAfter(tree, roles.Word), .. PhrasesInNamedInfinitives(tree, roles.Word, phraseOfTerm)],
                 RoleSlotKind.AgentlessPassive => roles.IsPassive && roles.Subject < 0 ? PhrasesAfter(tree, roles.Word) : [],
                 RoleSlotKind.Complement => UncodedComplementSubjects(tree, roles.Word),
                 _ => roles.Object < 0 ? [] : tree.Subtree(roles.Object, c => tree.Relation(c) is "acl:relcl" or "advcl" or "acl" or "parataxis")

@@ -79,7 +79,8 @@ internal static class TermMatcher
 
                     break;
                 case PhraseTerm phrase:
-                    var found = PhrasesWithNested(tree, roles).FirstOrDefault(p => Accepts(phrase.Preposition, p.Preposition) && phrase.Complement.All(c => MatchesWithin(tree, c, tree.Subtree(p.Head), null)), (Head: -1, Preposition: ""));
+                    var found = PhrasesWithNested(tree, roles).Concat(Infinitives(tree, roles, phrase))
+                        .FirstOrDefault(p => Accepts(phrase.Preposition, p.Preposition) && phrase.Complement.All(c => MatchesWithin(tree, c, tree.Subtree(p.Head), null)), (Head: -1, Preposition: ""));
                     if (found.Item1 < 0)
                     {
                         return false;
@@ -101,6 +102,17 @@ internal static class TermMatcher
         roles.Phrases.Concat(roles.Phrases.SelectMany(p => tree.Children(p.Head)
             .Where(c => tree.BaseRelation(c) is "nmod" or "obl" && tree.Relation(c) != "nmod:poss" && tree.CaseOf(c) is not null)
             .Select(c => (c, tree.CaseOf(c)!))));
+
+    /// <summary>
+    /// The predicate's "to" infinitives whose verb is the phrase term's first word: PETRARCH reads "(TO QUESTION)" on
+    /// the Penn tag TO, which an infinitive's "to" shares with the preposition ("has begun to question").
+    /// </summary>
+    private static IEnumerable<(int Head, string Preposition)> Infinitives(SentenceTree tree, PredicateRoles roles, PhraseTerm phrase) =>
+        phrase.Complement.IsEmpty
+            ? []
+            : tree.Children(roles.Word, "xcomp")
+                .Where(c => tree.Children(c, "mark").Any(m => tree.Lower(m) == "to") && phrase.Complement[0].Alternatives.Any(a => a.Length == 1 && tree.Is(c, a[0])))
+                .Select(c => (c, "to"));
 
     private static bool Accepts(PatternWords words, string preposition) =>
         words.Alternatives.Any(a => string.Join(' ', a) == preposition);

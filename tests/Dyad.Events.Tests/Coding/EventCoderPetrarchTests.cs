@@ -22,6 +22,10 @@ public sealed class EventCoderPetrarchTests
         ABANDON
         - * {IMPROVED &TIETYPES RELATIONS} [1952]
 
+        --- BEGIN [---] ---
+        BEGIN {BEGINS BEGINNING BEGAN BEGUN}
+        - * (TO QUESTION) [110]
+
         --- BREAK [120] ---
         BREAK {BREAKS BROKE BROKEN BREAKING}
         +BREAK_DOWN {+BREAKS_DOWN +BROKE_DOWN +BROKEN_DOWN +BREAKING_DOWN}
@@ -110,6 +114,8 @@ public sealed class EventCoderPetrarchTests
     [InlineData("Russia hosted Kazakhstan.", "RUS>KAZ:043 KAZ>RUS:042")]
     [InlineData("Russia hosted Kazakhstan to celebrate May Day with Kyrgyzstan.", "KGZ>RUS:017")]
     [InlineData("Russia celebrated Tabaski with Kazakhstan in Kyrgyzstan.", "KGZ>RUS:017")]
+    [InlineData("Russia has begun to question whether it has a future with Kyrgyzstan.", "RUS>KGZ:110")]
+    [InlineData("Russia has begun to build a future with Kyrgyzstan.", "")]
     [InlineData("Russia abandoned improved economic relations with Kyrgyzstan.", "RUS>KGZ:1952")]
     [InlineData("Russia has abandoned improved global economic relations with Kyrgyzstan.", "RUS>KGZ:1952")]
     [InlineData("Russia abandoned improved military and economic relations with Kyrgyzstan.", "RUS>KGZ:1952")]
