@@ -135,6 +135,13 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             (sources, targets) = (targets, []);
         }
 
+        // A joint act done to a thing that a clause of several parties names ("noted …, according to a joint
+        // statement that was adopted") is theirs: a joint document with no stated author is its signatories'.
+        if (sources.IsEmpty && targets.IsEmpty && pattern.Joint && roles.NamingSubject() is >= 0 and var namer && actors.Of(tree, namer) is { Length: >= 2 } parties)
+        {
+            sources = parties;
+        }
+
         var (modality, negated) = ClauseModality.Of(tree, word, _conventions);
         var forward = pattern.Forward;
         var reverse = pattern.Reverse;
