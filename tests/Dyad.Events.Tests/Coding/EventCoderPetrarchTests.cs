@@ -56,6 +56,10 @@ public sealed class EventCoderPetrarchTests
         --- LEFT [042:043] ---
         LEFT
 
+        --- WARN [130] ---
+        WARN
+        - * THEIR ^ ABOUT + [130]
+
         --- RISE [---] ---
         RISE {RISES ROSE RISEN RISING}
         - {DEATH TOLL} * [190]
@@ -88,6 +92,8 @@ public sealed class EventCoderPetrarchTests
     [InlineData("Kyrgyzstan was criticized over its dispute with Russia.", "RUS>KGZ:111")]
     [InlineData("Kyrgyzstan's death toll rose in the dispute with Russia.", "KGZ>RUS:190")]
     [InlineData("Russia left for Kyrgyzstan.", "RUS>KGZ:042 KGZ>RUS:043")]
+    [InlineData("Russia warned their Kazakh partners about Kyrgyzstan.", "RUS>KGZ:130")]
+    [InlineData("Russia warned Kazakhstan about the weather.", "RUS>KAZ:130")]
     public void Code_PetrarchDictionary_FollowsPetrarchConventions(string sentence, string expected)
     {
         var dyads = CodingPipeline.Dyads(CodingPipeline.Code(sentence, "2023-05-08", Stage.Value));
