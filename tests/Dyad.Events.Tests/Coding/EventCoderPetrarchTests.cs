@@ -56,6 +56,9 @@ public sealed class EventCoderPetrarchTests
         --- LEFT [042:043] ---
         LEFT
 
+        --- SUPPORT [050] ---
+        SUPPORT
+
         --- WARN [130] ---
         WARN
         - * THEIR ^ ABOUT + [130]
@@ -94,6 +97,8 @@ public sealed class EventCoderPetrarchTests
     [InlineData("Russia left for Kyrgyzstan.", "RUS>KGZ:042 KGZ>RUS:043")]
     [InlineData("Russia warned their Kazakh partners about Kyrgyzstan.", "RUS>KGZ:130")]
     [InlineData("Russia warned Kazakhstan about the weather.", "RUS>KAZ:130")]
+    [InlineData("Russia criticized the parade supporting Kyrgyzstan.", "")]
+    [InlineData("Russia criticized the Kazakh troops supporting Kyrgyzstan.", "RUS>KAZMIL:111 KAZMIL>KGZ:050")]
     public void Code_PetrarchDictionary_FollowsPetrarchConventions(string sentence, string expected)
     {
         var dyads = CodingPipeline.Dyads(CodingPipeline.Code(sentence, "2023-05-08", Stage.Value));
