@@ -112,6 +112,8 @@ public sealed class EventCoderPetrarchTests
     [InlineData("Soldiers from Valdoria accused Kestria.", "VALMIL>KES:112")]
     [InlineData("The Valdorian government condemned an attack by Kestrian soldiers on Monday.", "VALGOV>KESMIL:111")]
     [InlineData("The ministers of Valdoria and Kestria accused Ithaca.", "VALGOV>ITH:112 KESGOV>ITH:112")]
+    [InlineData("Ithaca accused the ministers of Valdoria in Kestria.", "ITH>VALGOV:112")]
+    [InlineData("The ministers in Kestria accused Ithaca.", "KESGOV>ITH:112")]
     [InlineData("Valdoria condemned the closure of schools in Kestria.", "VAL>KES:111")]
     [InlineData("Relief agency Valdoria accused Kestria.", "NGOVAL>KES:112")]
     [InlineData("Valdoria accused Kestria after the football match.", "")]
