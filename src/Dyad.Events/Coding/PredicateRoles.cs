@@ -91,6 +91,9 @@ internal sealed class PredicateRoles
             "xcomp" => ControllerOf(head, depth),
             "conj" or "advcl" => VerbSubject(head, depth + 1),
             "acl:relcl" => head,
+
+            // A present participle on a noun tells what that noun does: "the parade supporting X" is the parade's act.
+            "acl" when _tree[verb].Xpos == "VBG" => head,
             "acl" => NounSubject(head),
             _ => -1,
         };

@@ -68,6 +68,7 @@ public static class PetrarchPatternCompiler
         var joint = false;
         foreach (var (elements, region) in new[] { (pattern.BeforeVerb, TermRegion.Before), (pattern.AfterVerb, TermRegion.After) })
         {
+            PatternElement? previous = null;
             foreach (var element in elements)
             {
                 switch (element)
@@ -75,6 +76,10 @@ public static class PetrarchPatternCompiler
                     case MarkerElement { Marker: PatternMarker.Compound }:
                         joint = true;
                         terms.Add(new CompoundTerm(region));
+                        break;
+                    case MarkerElement { Marker: PatternMarker.Target } when region == TermRegion.After && previous is WordElement word:
+                        // "* THEIR ^ ABOUT +": the target is the actor right after the word, the phrase it introduces.
+                        targets = [new RoleSlot(RoleSlotKind.Phrase, WordsOf(set, word)), .. AfterVerb];
                         break;
                     case MarkerElement { Marker: PatternMarker.Target }:
                         targets = region == TermRegion.Before ? [RoleSlot.Subject] : AfterVerb;
@@ -114,6 +119,8 @@ public static class PetrarchPatternCompiler
                         terms.Add(new WordTerm(WordsOf(set, element), region));
                         break;
                 }
+
+                previous = element;
             }
         }
 
