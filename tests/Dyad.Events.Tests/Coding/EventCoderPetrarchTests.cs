@@ -14,6 +14,14 @@ public sealed class EventCoderPetrarchTests
         &HYPERCURRENCY
         +GOLD FRANC
 
+        &TIETYPES
+        +MILITARY
+        +ECONOMIC
+
+        --- ABANDON [1121] ---
+        ABANDON
+        - * {IMPROVED &TIETYPES RELATIONS} [1952]
+
         --- BREAK [120] ---
         BREAK {BREAKS BROKE BROKEN BREAKING}
         +BREAK_DOWN {+BREAKS_DOWN +BROKE_DOWN +BROKEN_DOWN +BREAKING_DOWN}
@@ -99,6 +107,12 @@ public sealed class EventCoderPetrarchTests
     [InlineData("Russia warned Kazakhstan about the weather.", "RUS>KAZ:130")]
     [InlineData("Russia criticized the parade supporting Kyrgyzstan.", "")]
     [InlineData("Russia criticized the Kazakh troops supporting Kyrgyzstan.", "RUS>KAZMIL:111 KAZMIL>KGZ:050")]
+    [InlineData("Russia abandoned improved economic relations with Kyrgyzstan.", "RUS>KGZ:1952")]
+    [InlineData("Russia has abandoned improved global economic relations with Kyrgyzstan.", "RUS>KGZ:1952")]
+    [InlineData("Russia abandoned improved military and economic relations with Kyrgyzstan.", "RUS>KGZ:1952")]
+    [InlineData("Russia abandoned improved economic and trade relations with Kyrgyzstan.", "RUS>KGZ:1952")]
+    [InlineData("Russia abandoned improved economic trade relations with Kyrgyzstan.", "RUS>KGZ:1121")]
+    [InlineData("Russia abandoned economic relations with Kyrgyzstan.", "RUS>KGZ:1121")]
     public void Code_PetrarchDictionary_FollowsPetrarchConventions(string sentence, string expected)
     {
         var dyads = CodingPipeline.Dyads(CodingPipeline.Code(sentence, "2023-05-08", Stage.Value));
