@@ -147,6 +147,17 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             }
         }
 
+        if (kind == PredicateKind.Noun && !negated && forward is not null && ClauseEvaluation.IsHostile(forward) && ClauseEvaluation.Of(tree, word) is { } verdict)
+        {
+            var speakers = actors.Of(tree, verdict.Speaker);
+            var judged = ClauseEvaluation.JudgedParties(tree, verdict.Judged).Select(p => actors.Of(tree, p)).FirstOrDefault(a => !a.IsEmpty, []);
+            if (!speakers.IsEmpty && !judged.IsEmpty)
+            {
+                (sources, targets) = (speakers, judged);
+                (forward, reverse, modality) = (ClauseEvaluation.CodeFor(forward), null, Modality.Asserted);
+            }
+        }
+
         if (modality == Modality.Hypothetical && !negated && forward is not null && ClauseObligation.Of(tree, word) is { } obligation)
         {
             var speaker = new PredicateRoles(tree, obligation.Speaker, false, head => actors.Has(tree, head)).Subject;
