@@ -85,6 +85,12 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             return;
         }
 
+        if (kind == PredicateKind.Verb && ClauseRelay.IsRelayRequest(tree, word))
+        {
+            trace?.Add(new PredicateTrace(tree.Index, tree.Span(word, word), tree.Lower(word), null, "", "", "a request to pass a message on: the message is coded instead"));
+            return;
+        }
+
         if (ClauseBackground.IsBackground(tree, word))
         {
             trace?.Add(new PredicateTrace(tree.Index, tree.Span(word, word), tree.Lower(word), null, "", "", "background: what the thanks or condolences are for"));
@@ -133,6 +139,11 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
         if (sources.IsEmpty && pattern.Joint && targets.Length >= 2)
         {
             (sources, targets) = (targets, []);
+        }
+
+        if (targets.IsEmpty && !sources.IsEmpty && kind == PredicateKind.Verb && ClauseRelay.AddresseeOf(tree, word) is >= 0 and var addressee)
+        {
+            targets = actors.Of(tree, addressee);
         }
 
         var (modality, negated) = ClauseModality.Of(tree, word, _conventions);
