@@ -141,6 +141,13 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             (sources, targets) = (targets, []);
         }
 
+        // A joint act done to a thing that a clause of several parties names ("noted …, according to a joint
+        // statement that was adopted") is theirs: a joint document with no stated author is its signatories'.
+        if (sources.IsEmpty && targets.IsEmpty && pattern.Joint && roles.NamingSubject() is >= 0 and var namer && actors.Of(tree, namer) is { Length: >= 2 } parties)
+        {
+            sources = parties;
+        }
+
         if (targets.IsEmpty && !sources.IsEmpty && kind == PredicateKind.Verb && ClauseRelay.AddresseeOf(tree, word) is >= 0 and var addressee)
         {
             targets = actors.Of(tree, addressee);

@@ -73,7 +73,7 @@ internal sealed class PredicateRoles
         var head = _tree.Head(verb);
         if (subject >= 0)
         {
-            return relation == "acl:relcl" && head >= 0 && _tree[subject].Features.Contains("PronType=Rel", StringComparison.Ordinal) ? head : subject;
+            return AntecedentOf(subject, verb);
         }
 
         if (head < 0)
@@ -160,11 +160,31 @@ internal sealed class PredicateRoles
             var found = _tree.Children(verb).FirstOrDefault(c => _tree.Relation(c) == relation && !IsMisplacedObject(verb, c), -1);
             if (found >= 0)
             {
-                return found;
+                return AntecedentOf(found, verb);
             }
         }
 
         return IsReducedRelative(verb) ? _tree.Head(verb) : -1;
+    }
+
+    /// <summary>The noun a relative pronoun stands for ("a statement that was adopted": "statement"), else the word itself.</summary>
+    private int AntecedentOf(int word, int verb) =>
+        _tree.Relation(verb) == "acl:relcl" && _tree.Head(verb) >= 0 && _tree[word].Features.Contains("PronType=Rel", StringComparison.Ordinal) ? _tree.Head(verb) : word;
+
+    /// <summary>
+    /// The subject of the clause that names the thing an agentless passive on a noun is about: "Putin and Japarov
+    /// noted …, according to a joint statement that was adopted": the statement is named by "noted", whose subject
+    /// made it. -1 when the predicate is no such passive.
+    /// </summary>
+    public int NamingSubject()
+    {
+        if (!IsPassive || Subject >= 0 || Object < 0 || Object != _tree.Head(Word))
+        {
+            return -1;
+        }
+
+        var clause = _tree.Head(Object);
+        return clause >= 0 && _tree[clause].Upos == "VERB" ? VerbSubject(clause, 1) : -1;
     }
 
     /// <summary>
