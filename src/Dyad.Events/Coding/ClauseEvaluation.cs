@@ -78,10 +78,12 @@ internal static class ClauseEvaluation
     /// <summary>
     /// The phrases that may name whose deed is judged, in the order to try them: the deed itself ("Washington's
     /// actions"), then who does it ("operations by X", "the actions carried out by X") and what that agent is a group of
-    /// ("a group of Western countries").
+    /// ("a group of Western countries"), then, unless the deed is an event noun (<paramref name="isEventNoun"/>), whose
+    /// it is ("the actions of X"; "the detention of a journalist" names who suffers it).
     /// </summary>
-    public static IEnumerable<int> JudgedParties(SentenceTree tree, int judged)
+    public static IEnumerable<int> JudgedParties(SentenceTree tree, int judged, Func<int, bool> isEventNoun)
     {
+        ArgumentNullException.ThrowIfNull(isEventNoun);
         yield return judged;
         var agents = tree.Children(judged).Where(c => tree.BaseRelation(c) == "nmod" && tree.CaseOf(c) == "by")
             .Concat(tree.Children(judged).Where(c => tree.Relation(c) == "acl" && tree[c].Xpos == "VBN")
@@ -92,6 +94,14 @@ internal static class ClauseEvaluation
             foreach (var member in tree.Children(agent).Where(c => tree.BaseRelation(c) == "nmod" && tree.CaseOf(c) == "of"))
             {
                 yield return member;
+            }
+        }
+
+        if (!isEventNoun(judged))
+        {
+            foreach (var owner in tree.Children(judged).Where(c => tree.BaseRelation(c) == "nmod" && tree.CaseOf(c) == "of"))
+            {
+                yield return owner;
             }
         }
     }

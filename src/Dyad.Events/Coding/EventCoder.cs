@@ -148,12 +148,24 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             sources = parties;
         }
 
+        // A message passed on is coded for what it is ("convey his greetings"); "convey his words" says only that it is one.
+        var relayed = kind == PredicateKind.Verb && !pattern.Terms.IsEmpty ? ClauseRelay.RequestOf(tree, word) : -1;
+        if (relayed >= 0 && new PredicateRoles(tree, relayed, false, head => actors.Has(tree, head)).Subject is >= 0 and var sender && actors.Of(tree, sender) is { IsEmpty: false } senders)
+        {
+            sources = senders;
+        }
+
         if (targets.IsEmpty && !sources.IsEmpty && kind == PredicateKind.Verb && ClauseRelay.AddresseeOf(tree, word) is >= 0 and var addressee)
         {
             targets = actors.Of(tree, addressee);
         }
 
         var (modality, negated) = ClauseModality.Of(tree, word, _conventions);
+        if (relayed >= 0 && modality == Modality.Hypothetical)
+        {
+            modality = Modality.Asserted;
+        }
+
         var forward = pattern.Forward;
         var reverse = pattern.Reverse;
         if (negated && _conventions.Negation is { } ontology)
@@ -168,7 +180,7 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
         if (kind == PredicateKind.Noun && !negated && forward is not null && ClauseEvaluation.IsHostile(forward) && ClauseEvaluation.Of(tree, word) is { } verdict)
         {
             var speakers = actors.Of(tree, verdict.Speaker);
-            var judged = ClauseEvaluation.JudgedParties(tree, verdict.Judged).Select(p => actors.Of(tree, p)).FirstOrDefault(a => !a.IsEmpty, []);
+            var judged = ClauseEvaluation.JudgedParties(tree, verdict.Judged, h => PatternsOf(tree, h, PredicateKind.Noun).Count > 0).Select(p => actors.Of(tree, p)).FirstOrDefault(a => !a.IsEmpty, []);
             if (!speakers.IsEmpty && !judged.IsEmpty)
             {
                 (sources, targets) = (speakers, judged);
