@@ -85,6 +85,12 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             return;
         }
 
+        if (kind == PredicateKind.Verb && ClauseRelay.IsRelayRequest(tree, word))
+        {
+            trace?.Add(new PredicateTrace(tree.Index, tree.Span(word, word), tree.Lower(word), null, "", "", "a request to pass a message on: the message is coded instead"));
+            return;
+        }
+
         if (ClauseBackground.IsBackground(tree, word))
         {
             trace?.Add(new PredicateTrace(tree.Index, tree.Span(word, word), tree.Lower(word), null, "", "", "background: what the thanks or condolences are for"));
@@ -142,7 +148,24 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             sources = parties;
         }
 
+        // A message passed on is coded for what it is ("convey his greetings"); "convey his words" says only that it is one.
+        var relayed = kind == PredicateKind.Verb && !pattern.Terms.IsEmpty ? ClauseRelay.RequestOf(tree, word) : -1;
+        if (relayed >= 0 && new PredicateRoles(tree, relayed, false, head => actors.Has(tree, head)).Subject is >= 0 and var sender && actors.Of(tree, sender) is { IsEmpty: false } senders)
+        {
+            sources = senders;
+        }
+
+        if (targets.IsEmpty && !sources.IsEmpty && kind == PredicateKind.Verb && ClauseRelay.AddresseeOf(tree, word) is >= 0 and var addressee)
+        {
+            targets = actors.Of(tree, addressee);
+        }
+
         var (modality, negated) = ClauseModality.Of(tree, word, _conventions);
+        if (relayed >= 0 && modality == Modality.Hypothetical)
+        {
+            modality = Modality.Asserted;
+        }
+
         var forward = pattern.Forward;
         var reverse = pattern.Reverse;
         if (negated && _conventions.Negation is { } ontology)
@@ -151,6 +174,17 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             if (oppositeForward is not null || oppositeReverse is not null)
             {
                 (forward, reverse, negated) = (oppositeForward, oppositeReverse, false);
+            }
+        }
+
+        if (kind == PredicateKind.Noun && !negated && forward is not null && ClauseEvaluation.IsHostile(forward) && ClauseEvaluation.Of(tree, word) is { } verdict)
+        {
+            var speakers = actors.Of(tree, verdict.Speaker);
+            var judged = ClauseEvaluation.JudgedParties(tree, verdict.Judged, h => PatternsOf(tree, h, PredicateKind.Noun).Count > 0).Select(p => actors.Of(tree, p)).FirstOrDefault(a => !a.IsEmpty, []);
+            if (!speakers.IsEmpty && !judged.IsEmpty)
+            {
+                (sources, targets) = (speakers, judged);
+                (forward, reverse, modality) = (ClauseEvaluation.CodeFor(forward), null, Modality.Asserted);
             }
         }
 

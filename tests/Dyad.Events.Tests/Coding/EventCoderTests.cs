@@ -51,6 +51,14 @@ public sealed class EventCoderTests
     [InlineData("Vladimir Putin and Sadyr Japarov noted the importance of cooperation.", "RUSGOV>KGZGOV:030 KGZGOV>RUSGOV:030")]
     [InlineData("Vladimir Putin noted the importance of cooperation with Kyrgyzstan.", "")]
     [InlineData("Vladimir Putin, President of Armenia Nikol Pashinyan and President of Kazakhstan Kassym-Jomart Tokayev attended the CSTO summit.", "RUSGOV>IGOCSTO:040 ARMGOV>IGOCSTO:040 KAZGOV>IGOCSTO:040")]
+    [InlineData("Sergey Lavrov regards the Ukrainian shelling of Donetsk as an act of aggression.", "RUSGOV>UKR:1123")]
+    [InlineData("Vladimir Putin noted that the actions of Western countries are in violation of international law.", "RUSGOV>WST:111")]
+    [InlineData("Vladimir Putin noted that the exercises by Kazakhstan are not in violation of any agreement.", "")]
+    [InlineData("Vladimir Putin stressed that the detention of a Kazakh journalist is a violation of the law.", "")]
+    [InlineData("Sadyr Japarov expressed his condolences over the flood and asked Vladimir Putin to convey his sympathy to the families of the victims.", "KGZGOV>RUSGOV:018")]
+    [InlineData("Sadyr Japarov asked Vladimir Putin to convey his greetings to the Russian people.", "KGZGOV>RUSCVL:051")]
+    [InlineData("Sadyr Japarov asked Vladimir Putin to visit Bishkek.", "KGZGOV>RUSGOV:020")]
+    [InlineData("Sadyr Japarov expressed his condolences over the flood and asked Vladimir Putin to convey his words to the families of the victims.", "KGZGOV>RUSGOV:018")]
     public void Code_Sentence_GivesTheExpectedDyads(string sentence, string expected)
     {
         var dyads = CodingPipeline.Dyads(sentence, "2023-05-08");
