@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Dyad.Core.Stories;
 using Dyad.Events.Patterns;
 using Dyad.Knowledge.Dyad;
-using Dyad.Knowledge.Index;
 using Dyad.Knowledge.Petrarch;
 
 namespace Dyad.Events.Coding;
@@ -351,9 +350,11 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
     /// "took part in a session of the CSTO", "support for the talks between the Government and the opposition",
     /// "condemned the strikes by the United States". The "of" complement of an event noun is who it befalls, not a
     /// party to the act that names it: "protested against the detention of a British journalist" targets the jailer;
-    /// that of a joint act is its parties: "spoke at a meeting of the BRICS leaders". Things and people (not events)
-    /// "in" a country or organisation stand for it, through places that name no actor: "strikes against targets in Syria",
-    /// "missiles at an air base in Homs Province in Syria", "greetings to participants in the League of Arab States".
+    /// that of a joint act is its parties: "spoke at a meeting of the BRICS leaders". What an act is aimed at ("at",
+    /// "against", "on") "in" a country stands for it, through places that name no actor: "strikes against targets in
+    /// Syria", "missiles at an air base in Homs Province in Syria", and so does a place named as the target ("will visit
+    /// Goa in the Republic of India"); other things "in" a country are mostly not its
+    /// ("withdrawal from the agreement in Syria", "took part in the operation in Syria").
     /// </summary>
     private ImmutableArray<Actor> OfComplement(SentenceTree tree, SentenceActors actors, int head, int depth = 0)
     {
@@ -372,8 +373,9 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             }
         }
 
-        // An event "in" a place happens there ("the attack in Turkey's capital"): only things and people stand for it.
-        foreach (var child in tree.Children(head, "nmod").Where(c => !isEvent && tree.CaseOf(c) == "in"))
+        // An event "in" a place happens there ("the attack in Turkey's capital"): only places and things aimed at stand for it.
+        var aimedAt = depth > 0 || tree[head].Upos == "PROPN" || tree.CaseOf(head) is "at" or "against" or "on";
+        foreach (var child in tree.Children(head, "nmod").Where(c => aimedAt && !isEvent && tree.CaseOf(c) == "in"))
         {
             var found = actors.Of(tree, child);
             if (found.IsEmpty && depth < 2)
@@ -381,7 +383,7 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
                 found = OfComplement(tree, actors, child, depth + 1);
             }
 
-            if (!found.IsEmpty && found.All(a => a.Code == a.Country || a.Resolution == nameof(CodeResolution.Organisation)))
+            if (!found.IsEmpty && found.All(a => a.Code == a.Country))
             {
                 return found;
             }

@@ -51,6 +51,16 @@ public sealed class EventCoderTests
     [InlineData("Vladimir Putin and Sadyr Japarov noted the importance of cooperation.", "RUSGOV>KGZGOV:030 KGZGOV>RUSGOV:030")]
     [InlineData("Vladimir Putin noted the importance of cooperation with Kyrgyzstan.", "")]
     [InlineData("Vladimir Putin, President of Armenia Nikol Pashinyan and President of Kazakhstan Kassym-Jomart Tokayev attended the CSTO summit.", "RUSGOV>IGOCSTO:040 ARMGOV>IGOCSTO:040 KAZGOV>IGOCSTO:040")]
+    [InlineData("Vladimir Putin spoke at a meeting of the CSTO leaders in Minsk.", "RUSGOV>IGOCSTO:040")]
+    [InlineData("Before that, Vladimir Putin and Sadyr Japarov had held talks in Bishkek.", "")]
+    [InlineData("Earlier, Sadyr Japarov had met with Emomali Rahmon.", "")]
+    [InlineData("Vladimir Putin said that Sadyr Japarov had met with Emomali Rahmon.", "KGZGOV>TJKGOV:040 TJKGOV>KGZGOV:040")]
+    [InlineData("The United States launched cruise missiles at an air base in Syria.", "USA>SYR:195")]
+    [InlineData("Britain launched strikes against targets in Iraq.", "GBR>IRQ:195")]
+    [InlineData("The Israeli Air Force carried out missile strikes in Syria.", "ISRMIL>SYR:195")]
+    [InlineData("Vladimir Putin condemned the attack in Turkey.", "")]
+    [InlineData("Astana hosted talks between Russia and Turkey.", "RUS>TUR:046 TUR>RUS:046")]
+    [InlineData("Vladimir Putin arranged a meeting with Sadyr Japarov.", "RUSGOV>KGZGOV:036 KGZGOV>RUSGOV:036")]
     public void Code_Sentence_GivesTheExpectedDyads(string sentence, string expected)
     {
         var dyads = CodingPipeline.Dyads(sentence, "2023-05-08");
