@@ -61,6 +61,11 @@ public sealed class EventCoderTests
     [InlineData("Vladimir Putin condemned the attack in Turkey.", "")]
     [InlineData("Astana hosted talks between Russia and Turkey.", "RUS>TUR:046 TUR>RUS:046")]
     [InlineData("Vladimir Putin arranged a meeting with Sadyr Japarov.", "RUSGOV>KGZGOV:036 KGZGOV>RUSGOV:036")]
+    [InlineData("Sadyr Japarov is on an official visit to Russia.", "KGZGOV>RUS:042 RUS>KGZGOV:043")]
+    [InlineData("Vladimir Putin met with Sadyr Japarov, President of Kyrgyzstan who is in Russia on an official visit.", "RUSGOV>KGZGOV:040 KGZGOV>RUSGOV:040 KGZGOV>RUS:042 RUS>KGZGOV:043")]
+    [InlineData("Vladimir Putin met with Sadyr Japarov, President of Kyrgyzstan who will be in Russia on an official visit.", "RUSGOV>KGZGOV:040 KGZGOV>RUSGOV:040 KGZGOV>RUS:036")]
+    [InlineData("Vladimir Putin received Sadyr Japarov, President of Kyrgyzstan who is in Russia on an official visit.", "RUSGOV>KGZGOV:043 KGZGOV>RUSGOV:042")]
+    [InlineData("Kazakhstan and Russia are parties to these talks.", "")]
     public void Code_Sentence_GivesTheExpectedDyads(string sentence, string expected)
     {
         var dyads = CodingPipeline.Dyads(sentence, "2023-05-08");
