@@ -66,6 +66,8 @@ public sealed class EventCoderTests
     [InlineData("Vladimir Putin met with Sadyr Japarov, President of Kyrgyzstan who will be in Russia on an official visit.", "RUSGOV>KGZGOV:040 KGZGOV>RUSGOV:040 KGZGOV>RUS:036")]
     [InlineData("Vladimir Putin received Sadyr Japarov, President of Kyrgyzstan who is in Russia on an official visit.", "RUSGOV>KGZGOV:043 KGZGOV>RUSGOV:042")]
     [InlineData("Kazakhstan and Russia are parties to these talks.", "")]
+    [InlineData("Vladimir Putin and Sadyr Japarov agreed to continue their telephone contacts.", "RUSGOV>KGZGOV:036 KGZGOV>RUSGOV:036")]
+    [InlineData("Russia continued consultations with Kyrgyzstan.", "RUS>KGZ:040 KGZ>RUS:040")]
     public void Code_Sentence_GivesTheExpectedDyads(string sentence, string expected)
     {
         var dyads = CodingPipeline.Dyads(sentence, "2023-05-08");
