@@ -91,9 +91,15 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             return;
         }
 
+        if (kind == PredicateKind.Verb && ClauseRelay.IsRelayRequest(tree, word))
+        {
+            trace?.Add(new PredicateTrace(tree.Index, tree.Span(word, word), tree.Lower(word), null, "", "", "a request to pass a message on: the message is coded instead"));
+            return;
+        }
+
         if (ClauseBackground.IsBackground(tree, word))
         {
-            trace?.Add(new PredicateTrace(tree.Index, tree.Span(word, word), tree.Lower(word), null, "", "", "background: what the thanks or condolences are for"));
+            trace?.Add(new PredicateTrace(tree.Index, tree.Span(word, word), tree.Lower(word), null, "", "", "background: what the thanks or condolences are for, or an earlier event told in the past perfect"));
             return;
         }
 
@@ -109,10 +115,13 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
                 break;
             }
 
-            // Among equally specific patterns the one that uses more words wins: "austrian gold florin" over "florin".
+            // Among equally specific patterns the one that uses more words wins: "austrian gold florin" over "florin";
+            // then the one whose target preposition the sentence has: "spoke at a meeting" (040) over "spoke to" (010).
             if ((candidate.Particle is null || candidate.Particle == particle)
                 && TermMatcher.TryMatch(tree, roles, candidate, out var candidatePhrases, out var candidateWords)
-                && (pattern is null || candidateWords.Count > termWords.Count))
+                && (pattern is null
+                    || candidateWords.Count > termWords.Count
+                    || (candidateWords.Count == termWords.Count && !HasTargetPhrase(roles, pattern) && HasTargetPhrase(roles, candidate))))
             {
                 (pattern, phraseOfTerm, termWords) = (candidate, candidatePhrases, candidateWords);
             }
@@ -125,9 +134,9 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             return;
         }
 
-        used.UnionWith(termWords);
         if (pattern.IsNull)
         {
+            used.UnionWith(termWords);
             trace?.Add(new PredicateTrace(tree.Index, trigger, tree.Lower(word), pattern.Origin, "", "", "the pattern blocks coding ([---])"));
             return;
         }
@@ -145,7 +154,31 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             (sources, targets) = (targets, []);
         }
 
+        // A joint act done to a thing that a clause of several parties names ("noted …, according to a joint
+        // statement that was adopted") is theirs: a joint document with no stated author is its signatories'.
+        if (sources.IsEmpty && targets.IsEmpty && pattern.Joint && roles.NamingSubject() is >= 0 and var namer && actors.Of(tree, namer) is { Length: >= 2 } parties)
+        {
+            sources = parties;
+        }
+
+        // A message passed on is coded for what it is ("convey his greetings"); "convey his words" says only that it is one.
+        var relayed = kind == PredicateKind.Verb && !pattern.Terms.IsEmpty ? ClauseRelay.RequestOf(tree, word) : -1;
+        if (relayed >= 0 && new PredicateRoles(tree, relayed, false, head => actors.Has(tree, head)).Subject is >= 0 and var sender && actors.Of(tree, sender) is { IsEmpty: false } senders)
+        {
+            sources = senders;
+        }
+
+        if (targets.IsEmpty && !sources.IsEmpty && kind == PredicateKind.Verb && ClauseRelay.AddresseeOf(tree, word) is >= 0 and var addressee)
+        {
+            targets = actors.Of(tree, addressee);
+        }
+
         var (modality, negated) = ClauseModality.Of(tree, word, _conventions);
+        if (relayed >= 0 && modality == Modality.Hypothetical)
+        {
+            modality = Modality.Asserted;
+        }
+
         var forward = pattern.Forward;
         var reverse = pattern.Reverse;
         if (negated && _conventions.Negation is { } ontology)
@@ -154,6 +187,17 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             if (oppositeForward is not null || oppositeReverse is not null)
             {
                 (forward, reverse, negated) = (oppositeForward, oppositeReverse, false);
+            }
+        }
+
+        if (kind == PredicateKind.Noun && !negated && forward is not null && ClauseEvaluation.IsHostile(forward) && ClauseEvaluation.Of(tree, word) is { } verdict)
+        {
+            var speakers = actors.Of(tree, verdict.Speaker);
+            var judged = ClauseEvaluation.JudgedParties(tree, verdict.Judged, h => PatternsOf(tree, h, PredicateKind.Noun).Count > 0).Select(p => actors.Of(tree, p)).FirstOrDefault(a => !a.IsEmpty, []);
+            if (!speakers.IsEmpty && !judged.IsEmpty)
+            {
+                (sources, targets) = (speakers, judged);
+                (forward, reverse, modality) = (ClauseEvaluation.CodeFor(forward), null, Modality.Asserted);
             }
         }
 
@@ -219,7 +263,18 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             : sources.IsEmpty ? "dropped: no source actor" : targets.IsEmpty ? "dropped: no target actor" : "dropped: source and target have the same code";
         trace?.Add(new PredicateTrace(tree.Index, trigger, tree.Lower(word), pattern.Origin, Codes(sources), Codes(targets), outcome));
         events.AddRange(made);
+
+        // An event noun the verb's pattern named but could not code stays free to be coded by itself: in "Ashgabat
+        // hosts talks between Putin and Berdimuhamedov" the host is a place, and the talks still have their parties.
+        if (made.Count > 0)
+        {
+            used.UnionWith(termWords);
+        }
     }
+
+    /// <summary>Whether one of the prepositions a pattern takes its target from introduces a phrase of the predicate.</summary>
+    private static bool HasTargetPhrase(PredicateRoles roles, PredicatePattern pattern) =>
+        pattern.TargetSlots.Any(slot => slot.Kind == RoleSlotKind.Phrase && roles.Phrases.Any(p => slot.Preposition!.Alternatives.Any(a => string.Join(' ', a) == p.Preposition)));
 
     private (TextSpan Span, string Origin)? DiscardIn(SentenceTree tree, bool storyLevelOnly)
     {
@@ -356,20 +411,43 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
     /// A phrase or object whose head names no actor stands for the party its "of", "between" or "by" complement names:
     /// "took part in a session of the CSTO", "support for the talks between the Government and the opposition",
     /// "condemned the strikes by the United States". The "of" complement of an event noun is who it befalls, not a
-    /// party to the act that names it: "protested against the detention of a British journalist" targets the jailer.
+    /// party to the act that names it: "protested against the detention of a British journalist" targets the jailer;
+    /// that of a joint act is its parties: "spoke at a meeting of the BRICS leaders". What an act is aimed at ("at",
+    /// "against", "on") "in" a country stands for it, through places that name no actor: "strikes against targets in
+    /// Syria", "missiles at an air base in Homs Province in Syria", and so does a place named as the target ("will visit
+    /// Goa in the Republic of India"); other things "in" a country are mostly not its
+    /// ("withdrawal from the agreement in Syria", "took part in the operation in Syria").
     /// </summary>
-    private ImmutableArray<Actor> OfComplement(SentenceTree tree, SentenceActors actors, int head)
+    private ImmutableArray<Actor> OfComplement(SentenceTree tree, SentenceActors actors, int head, int depth = 0)
     {
-        var isEvent = tree[head].Upos == "NOUN" && PatternsOf(tree, head, PredicateKind.Noun).Count > 0;
+        var patterns = tree[head].Upos == "NOUN" ? PatternsOf(tree, head, PredicateKind.Noun) : [];
+        var isEvent = patterns.Count > 0;
+        var isJoint = isEvent && patterns.All(p => p.Joint);
         foreach (var child in tree.Children(head))
         {
-            if (tree.BaseRelation(child) == "nmod" && tree.CaseOf(child) is { } preposition && (preposition is "between" or "by" || (preposition == "of" && !isEvent)))
+            if (tree.BaseRelation(child) == "nmod" && tree.CaseOf(child) is { } preposition && (preposition is "between" or "by" || (preposition == "of" && (!isEvent || isJoint))))
             {
                 var found = actors.Of(tree, child);
                 if (!found.IsEmpty)
                 {
                     return found;
                 }
+            }
+        }
+
+        // An event "in" a place happens there ("the attack in Turkey's capital"): only places and things aimed at stand for it.
+        var aimedAt = depth > 0 || tree[head].Upos == "PROPN" || tree.CaseOf(head) is "at" or "against" or "on";
+        foreach (var child in tree.Children(head, "nmod").Where(c => aimedAt && !isEvent && tree.CaseOf(c) == "in"))
+        {
+            var found = actors.Of(tree, child);
+            if (found.IsEmpty && depth < 2)
+            {
+                found = OfComplement(tree, actors, child, depth + 1);
+            }
+
+            if (!found.IsEmpty && found.All(a => a.Code == a.Country))
+            {
+                return found;
             }
         }
 

@@ -4,7 +4,7 @@ namespace Dyad.Events.Coding;
 /// The grammatical roles around one predicate word: its subject (the agent of a passive, found through control,
 /// coordination and relative clauses when the word has none of its own), its direct object (the subject of a
 /// passive) and its prepositional phrases (those of its object and of the object's "of" complement too, and for an
-/// event noun those of the verb it is the object of).
+/// event noun those of the verb it is the object of, or the place a clause with "be" puts its subject in).
 /// </summary>
 internal sealed class PredicateRoles
 {
@@ -79,7 +79,7 @@ internal sealed class PredicateRoles
         var head = _tree.Head(verb);
         if (subject >= 0)
         {
-            return relation == "acl:relcl" && head >= 0 && _tree[subject].Features.Contains("PronType=Rel", StringComparison.Ordinal) ? head : subject;
+            return AntecedentOf(subject, verb);
         }
 
         if (head < 0)
@@ -97,6 +97,9 @@ internal sealed class PredicateRoles
             "xcomp" => ControllerOf(head, depth),
             "conj" or "advcl" => VerbSubject(head, depth + 1),
             "acl:relcl" => head,
+
+            // A present participle on a noun tells what that noun does: "the parade supporting X" is the parade's act.
+            "acl" when _tree[verb].Xpos == "VBG" => head,
             "acl" => NounSubject(head),
             _ => -1,
         };
@@ -154,9 +157,27 @@ internal sealed class PredicateRoles
             return imposedBy;
         }
 
+        // "Japarov is on a visit to China", "the Emir, who is in Russia on an official visit": the noun, or the place it
+        // is said of, is the predicate of a clause with "be", whose subject is the noun's.
+        if (IsCopularPredicate(noun))
+        {
+            return VerbSubject(noun, 1);
+        }
+
         var head = _tree.Head(noun);
+        if (head >= 0 && IsOnOccasionOfPlace(noun, head))
+        {
+            return VerbSubject(head, 1);
+        }
+
         return head >= 0 && _tree.Relation(noun) is "obj" or "xcomp" && _tree[head].Upos is "VERB" or "AUX" ? VerbSubject(head, 1) : -1;
     }
+
+    private bool IsCopularPredicate(int word) => _tree.Children(word).Any(c => _tree.Relation(c) == "cop");
+
+    /// <summary>"in Russia on an official visit": a noun on a "be" clause that puts its subject in a place.</summary>
+    private bool IsOnOccasionOfPlace(int noun, int head) =>
+        _tree.Relation(noun) == "obl" && IsCopularPredicate(head) && _tree.CaseOf(head) is not null;
 
     private int VerbObject(int verb)
     {
@@ -166,11 +187,31 @@ internal sealed class PredicateRoles
             var found = _tree.Children(verb).FirstOrDefault(c => _tree.Relation(c) == relation && !IsMisplacedObject(verb, c), -1);
             if (found >= 0)
             {
-                return found;
+                return AntecedentOf(found, verb);
             }
         }
 
         return IsReducedRelative(verb) ? _tree.Head(verb) : -1;
+    }
+
+    /// <summary>The noun a relative pronoun stands for ("a statement that was adopted": "statement"), else the word itself.</summary>
+    private int AntecedentOf(int word, int verb) =>
+        _tree.Relation(verb) == "acl:relcl" && _tree.Head(verb) >= 0 && _tree[word].Features.Contains("PronType=Rel", StringComparison.Ordinal) ? _tree.Head(verb) : word;
+
+    /// <summary>
+    /// The subject of the clause that names the thing an agentless passive on a noun is about: "Putin and Japarov
+    /// noted …, according to a joint statement that was adopted": the statement is named by "noted", whose subject
+    /// made it. -1 when the predicate is no such passive.
+    /// </summary>
+    public int NamingSubject()
+    {
+        if (!IsPassive || Subject >= 0 || Object < 0 || Object != _tree.Head(Word))
+        {
+            return -1;
+        }
+
+        var clause = _tree.Head(Object);
+        return clause >= 0 && _tree[clause].Upos == "VERB" ? VerbSubject(clause, 1) : -1;
     }
 
     /// <summary>
@@ -216,6 +257,13 @@ internal sealed class PredicateRoles
         }
 
         var phrases = new List<(int, string)>();
+
+        // "who is in Russia on an official visit": the place the clause puts the subject in is the visit's.
+        if (isNoun && head >= 0 && IsOnOccasionOfPlace(word, head))
+        {
+            phrases.Add((head, _tree.CaseOf(head)!));
+        }
+
         foreach (var owner in owners)
         {
             foreach (var child in _tree.Children(owner))

@@ -71,6 +71,7 @@ public static class PetrarchPatternCompiler
         var skippedAfterVerb = 0;
         foreach (var (elements, region) in new[] { (pattern.BeforeVerb, TermRegion.Before), (pattern.AfterVerb, TermRegion.After) })
         {
+            PatternElement? previous = null;
             foreach (var element in elements)
             {
                 switch (element)
@@ -81,6 +82,11 @@ public static class PetrarchPatternCompiler
                         break;
                     case MarkerElement { Marker: PatternMarker.Skip } when region == TermRegion.After:
                         skippedAfterVerb++;
+                        break;
+                    case MarkerElement { Marker: PatternMarker.Target } when region == TermRegion.After && previous is WordElement word:
+                        // "* THEIR ^ ABOUT +": the target is the actor right after the word, the phrase it introduces.
+                        targets = [new RoleSlot(RoleSlotKind.Phrase, WordsOf(set, word)), .. AfterVerb];
+                        targetMarked = true;
                         break;
                     case MarkerElement { Marker: PatternMarker.Target }:
                         targets = region == TermRegion.Before ? [RoleSlot.Subject] : AfterVerbSkipping(skippedAfterVerb);
@@ -129,6 +135,8 @@ public static class PetrarchPatternCompiler
                         terms.Add(new WordTerm(WordsOf(set, element), region));
                         break;
                 }
+
+                previous = element;
             }
         }
 

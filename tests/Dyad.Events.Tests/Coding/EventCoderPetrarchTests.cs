@@ -77,6 +77,13 @@ public sealed class EventCoderPetrarchTests
         --- LEFT [042:043] ---
         LEFT
 
+        --- SUPPORT [050] ---
+        SUPPORT
+
+        --- WARN [130] ---
+        WARN
+        - * THEIR ^ ABOUT + [130]
+
         --- RISE [---] ---
         RISE {RISES ROSE RISEN RISING}
         - {DEATH TOLL} * [190]
@@ -116,6 +123,10 @@ public sealed class EventCoderPetrarchTests
     [InlineData("Russia celebrated Tabaski with Kazakhstan in Kyrgyzstan.", "KGZ>RUS:017")]
     [InlineData("Russia has begun to question whether it has a future with Kyrgyzstan.", "RUS>KGZ:110")]
     [InlineData("Russia has begun to build a future with Kyrgyzstan.", "")]
+    [InlineData("Russia warned their Kazakh partners about Kyrgyzstan.", "RUS>KGZ:130")]
+    [InlineData("Russia warned Kazakhstan about the weather.", "RUS>KAZ:130")]
+    [InlineData("Russia criticized the parade supporting Kyrgyzstan.", "")]
+    [InlineData("Russia criticized the Kazakh troops supporting Kyrgyzstan.", "RUS>KAZMIL:111 KAZMIL>KGZ:050")]
     [InlineData("Russia abandoned improved economic relations with Kyrgyzstan.", "RUS>KGZ:1952")]
     [InlineData("Russia has abandoned improved global economic relations with Kyrgyzstan.", "RUS>KGZ:1952")]
     [InlineData("Russia abandoned improved military and economic relations with Kyrgyzstan.", "RUS>KGZ:1952")]
@@ -135,6 +146,8 @@ public sealed class EventCoderPetrarchTests
     [InlineData("Soldiers from Valdoria accused Kestria.", "VALMIL>KES:112")]
     [InlineData("The Valdorian government condemned an attack by Kestrian soldiers on Monday.", "VALGOV>KESMIL:111")]
     [InlineData("The ministers of Valdoria and Kestria accused Ithaca.", "VALGOV>ITH:112 KESGOV>ITH:112")]
+    [InlineData("Ithaca accused the ministers of Valdoria in Kestria.", "ITH>VALGOV:112")]
+    [InlineData("The ministers in Kestria accused Ithaca.", "KESGOV>ITH:112")]
     [InlineData("Valdoria condemned the closure of schools in Kestria.", "VAL>KES:111")]
     [InlineData("Relief agency Valdoria accused Kestria.", "NGOVAL>KES:112")]
     [InlineData("Valdoria accused Kestria after the football match.", "")]
