@@ -183,7 +183,7 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             Evidence = [trigger],
             Joint = pattern.Joint,
         };
-        if (targets.IsEmpty && pattern.PairsCompoundSubject && sources.Length >= 2 && forward is not null)
+        if (targets.IsEmpty && pattern.PairsCompoundSubject && sources.Length >= 2 && forward is not null && !IsOneBodyOf(tree, actors, roles, sources))
         {
             foreach (var member in sources)
             {
@@ -315,7 +315,7 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
                 if (head >= 0 && !excluded.Contains(head))
                 {
                     var found = actors.Of(tree, head);
-                    if (found.IsEmpty && slot.Kind is RoleSlotKind.Phrase or RoleSlotKind.DirectObject)
+                    if (found.IsEmpty && slot.Kind is RoleSlotKind.Phrase or RoleSlotKind.DirectObject or RoleSlotKind.Subject)
                     {
                         found = OfComplement(tree, actors, head);
                     }
@@ -332,8 +332,16 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
     }
 
     /// <summary>
-    /// A phrase or object whose head names no actor stands for the party its "of", "between" or "by" complement names:
-    /// "took part in a session of the CSTO", "support for the talks between the Government and the opposition",
+    /// Whether <paramref name="sources"/> are what the subject's complement names while the subject names no actor
+    /// itself: "the ministry of Arnor and Gondor" is one body, not parties acting on each other.
+    /// </summary>
+    private bool IsOneBodyOf(SentenceTree tree, SentenceActors actors, PredicateRoles roles, ImmutableArray<Actor> sources) =>
+        roles.Subject >= 0 && !actors.Has(tree, roles.Subject) && OfComplement(tree, actors, roles.Subject).SequenceEqual(sources);
+
+    /// <summary>
+    /// A subject, phrase or object whose head names no actor stands for the party its "of", "between" or "by"
+    /// complement names: "the information ministry of Gondor said", "took part in a session of the CSTO", "support for
+    /// the talks between the Government and the opposition",
     /// "condemned the strikes by the United States". The "of" complement of an event noun is who it befalls, not a
     /// party to the act that names it: "protested against the detention of a British journalist" targets the jailer.
     /// </summary>
