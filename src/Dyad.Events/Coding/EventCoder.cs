@@ -261,6 +261,16 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             .SelectMany(c => tree.Children(c).Where(k => tree.Relation(k) is "nsubj" or "nsubj:pass"))
             .SelectMany(subject => tree.Subtree(subject).Where(w => w == subject || (tree.BaseRelation(w) == "nmod" && tree.CaseOf(w) is not null)))];
 
+    /// <summary>
+    /// The object of a "to" clause on the predicate or its object that codes nothing itself, as PETRARCH takes the
+    /// first actor after the verb: "signed an accord on Thursday to supply X with wheat".
+    /// </summary>
+    private int[] UncodedPurposeObjects(SentenceTree tree, PredicateRoles roles) =>
+        [.. new[] { roles.Word, roles.Object }.Where(owner => owner >= 0)
+            .SelectMany(owner => tree.Children(owner).Where(c => tree.Relation(c) is "advcl" or "xcomp" or "acl" && c > roles.Word))
+            .Where(clause => tree[clause].Upos == "VERB" && tree.Children(clause, "mark").Any(m => tree.Lower(m) == "to") && PatternsOf(tree, clause, PredicateKind.Verb).Count == 0)
+            .SelectMany(clause => tree.Children(clause, "obj"))];
+
     private static string? Opposite(PetrarchOntology ontology, string? code) => code is null ? null : ontology.OppositeOf(code);
 
     /// <summary>
@@ -306,7 +316,7 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
                 RoleSlotKind.AnyPhrase => roles.Phrases.Where(p => !PredicateRoles.IsCircumstance(tree, p.Head, p.Preposition)).Select(p => p.Head).ToArray(),
                 RoleSlotKind.AfterPredicate => PhrasesAfter(tree, roles.Word),
                 RoleSlotKind.AgentlessPassive => roles.IsPassive && roles.Subject < 0 ? PhrasesAfter(tree, roles.Word) : [],
-                RoleSlotKind.Complement => UncodedComplementSubjects(tree, roles.Word),
+                RoleSlotKind.Complement => [.. UncodedComplementSubjects(tree, roles.Word), .. UncodedPurposeObjects(tree, roles)],
                 _ => roles.Object < 0 ? [] : tree.Subtree(roles.Object, c => tree.Relation(c) is "acl:relcl" or "advcl" or "acl" or "parataxis")
                     .Where(w => w != roles.Object && tree.BaseRelation(w) is "nmod" or "obl" && tree.CaseOf(w) is { } p && !PredicateRoles.IsCircumstance(tree, w, p)).ToArray(),
             };

@@ -29,7 +29,8 @@ public enum RoleSlotKind
 
     /// <summary>
     /// The subject of a complement clause that codes no event of its own, or a phrase inside that subject ("allowed
-    /// that X is ...", "said that an embargo against X would not work").
+    /// that X is ...", "said that an embargo against X would not work"), else the object of such a "to" clause
+    /// ("signed an accord to supply X").
     /// </summary>
     Complement,
 

@@ -56,6 +56,10 @@ public sealed class EventCoderPetrarchTests
         --- LEFT [042:043] ---
         LEFT
 
+        --- SIGN [057] ---
+        SIGN
+        - * ACCORD [056]
+
         --- SUPPORT [050] ---
         SUPPORT
 
@@ -98,6 +102,8 @@ public sealed class EventCoderPetrarchTests
     [InlineData("Russia warned their Kazakh partners about Kyrgyzstan.", "RUS>KGZ:130")]
     [InlineData("Russia warned Kazakhstan about the weather.", "RUS>KAZ:130")]
     [InlineData("Russia criticized the parade supporting Kyrgyzstan.", "")]
+    [InlineData("Russia signed an accord on Monday to supply Kyrgyzstan with wheat.", "RUS>KGZ:056")]
+    [InlineData("Russia signed an accord on Monday to criticize Kyrgyzstan.", "RUS>KGZ:111")]
     [InlineData("Russia criticized the Kazakh troops supporting Kyrgyzstan.", "RUS>KAZMIL:111 KAZMIL>KGZ:050")]
     public void Code_PetrarchDictionary_FollowsPetrarchConventions(string sentence, string expected)
     {
