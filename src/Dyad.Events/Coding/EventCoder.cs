@@ -247,9 +247,13 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
     private IReadOnlyList<PredicatePattern> PatternsOf(SentenceTree tree, int word, PredicateKind kind) =>
         lexicon.Find(kind, tree.Lemma(word), tree.Lower(word));
 
-    /// <summary>The heads of the phrases after a predicate in its own clause, nested ones included, in text order.</summary>
+    /// <summary>
+    /// The heads of the phrases after a predicate in its own clause, nested ones included, and the objects of the
+    /// participles on its nouns ("boycotted the parade supporting X"), in text order.
+    /// </summary>
     private static int[] PhrasesAfter(SentenceTree tree, int word) =>
-        [.. tree.Subtree(word, c => LaterClauses.Contains(tree.Relation(c))).Where(w => w > word && tree.BaseRelation(w) is "nmod" or "obl" && tree.CaseOf(w) is not null)];
+        [.. tree.Subtree(word, c => LaterClauses.Contains(tree.Relation(c)))
+            .Where(w => w > word && ((tree.BaseRelation(w) is "nmod" or "obl" && tree.CaseOf(w) is not null) || (tree.Relation(w) == "obj" && tree.Relation(tree.Head(w)) == "acl")))];
 
     /// <summary>
     /// The subject of a complement clause that has no predicate with patterns of its own, then the phrases inside

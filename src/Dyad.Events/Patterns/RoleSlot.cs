@@ -22,8 +22,9 @@ public enum RoleSlotKind
     WithinObject,
 
     /// <summary>
-    /// The first actor-bearing phrase after the predicate anywhere in its own clause, place phrases and phrases
-    /// nested in other phrases included ("clashed over the efforts of X", "renewed his licence in X").
+    /// The first actor-bearing phrase after the predicate anywhere in its own clause, place phrases, phrases nested
+    /// in other phrases and objects of participles included ("clashed over the efforts of X", "renewed his licence in
+    /// X", "boycotted the parade supporting X").
     /// </summary>
     AfterPredicate,
 

@@ -101,7 +101,7 @@ public sealed class EventCoderPetrarchTests
     [InlineData("Russia left for Kyrgyzstan.", "RUS>KGZ:042 KGZ>RUS:043")]
     [InlineData("Russia warned their Kazakh partners about Kyrgyzstan.", "RUS>KGZ:130")]
     [InlineData("Russia warned Kazakhstan about the weather.", "RUS>KAZ:130")]
-    [InlineData("Russia criticized the parade supporting Kyrgyzstan.", "")]
+    [InlineData("Russia criticized the parade supporting Kyrgyzstan.", "RUS>KGZ:111")]
     [InlineData("Russia signed an accord on Monday to supply Kyrgyzstan with wheat.", "RUS>KGZ:056")]
     [InlineData("Russia signed an accord on Monday to criticize Kyrgyzstan.", "RUS>KGZ:111")]
     [InlineData("Russia criticized the Kazakh troops supporting Kyrgyzstan.", "RUS>KAZMIL:111 KAZMIL>KGZ:050")]
