@@ -249,10 +249,11 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
 
     /// <summary>
     /// The heads of the phrases after a predicate in its own clause, nested ones included, and the objects of the
-    /// participles on its nouns ("boycotted the parade supporting X"), in text order.
+    /// participles on its nouns ("boycotted the parade supporting X"), in text order. A phrase with a conjunction of
+    /// its own is a clause, not the predicate's ("shot at them while in detention in X").
     /// </summary>
     private static int[] PhrasesAfter(SentenceTree tree, int word) =>
-        [.. tree.Subtree(word, c => LaterClauses.Contains(tree.Relation(c)))
+        [.. tree.Subtree(word, c => LaterClauses.Contains(tree.Relation(c)) || tree.Children(c, "mark").Any())
             .Where(w => w > word && ((tree.BaseRelation(w) is "nmod" or "obl" && tree.CaseOf(w) is not null) || (tree.Relation(w) == "obj" && tree.Relation(tree.Head(w)) == "acl")))];
 
     /// <summary>

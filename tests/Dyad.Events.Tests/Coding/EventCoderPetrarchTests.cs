@@ -88,6 +88,7 @@ public sealed class EventCoderPetrarchTests
     [InlineData("Russia clashed over the efforts of Kyrgyzstan.", "RUS>KGZ:110")]
     [InlineData("Russia did not clash over the efforts of Kyrgyzstan.", "RUS>KGZ:050")]
     [InlineData("Russia did not clash with Kyrgyzstan.", "")]
+    [InlineData("Russia clashed with the rebels while on patrol in Kyrgyzstan.", "")]
     [InlineData("Russia and Kyrgyzstan downplayed the meeting.", "RUS>KGZ:120 KGZ>RUS:120")]
     [InlineData("Russia downplayed the meeting with Kyrgyzstan.", "RUS>KGZ:014")]
     [InlineData("Russia allowed that Kyrgyzstan is a pleasant place.", "RUS>KGZ:080")]
