@@ -82,7 +82,9 @@ public static class PetrarchPatternCompiler
                         targets = [new RoleSlot(RoleSlotKind.Phrase, WordsOf(set, word)), .. AfterVerb];
                         break;
                     case MarkerElement { Marker: PatternMarker.Target }:
-                        targets = region == TermRegion.Before ? [RoleSlot.Subject] : AfterVerb;
+                        // Before the verb is the phrase written there, which for a passive is its object: "+ * (FROM $)"
+                        // in "X was freed from Y" targets X.
+                        targets = region == TermRegion.Before ? [RoleSlot.Subject, RoleSlot.DirectObject] : AfterVerb;
                         if (region == TermRegion.Before)
                         {
                             sources = AfterVerb;

@@ -56,6 +56,10 @@ public sealed class EventCoderPetrarchTests
         --- LEFT [042:043] ---
         LEFT
 
+        --- FREE [080] ---
+        FREE
+        - + * (FROM $) [080]
+
         --- SIGN [057] ---
         SIGN
         - * ACCORD [056]
@@ -104,6 +108,7 @@ public sealed class EventCoderPetrarchTests
     [InlineData("Russia warned Kazakhstan about the weather.", "RUS>KAZ:130")]
     [InlineData("Russia criticized the parade supporting Kyrgyzstan.", "RUS>KGZ:111")]
     [InlineData("Russia signed an accord on Monday to supply Kyrgyzstan with wheat.", "RUS>KGZ:056")]
+    [InlineData("Kyrgyzstan was freed from Russia.", "RUS>KGZ:080")]
     [InlineData("Russia signed an accord on Monday to criticize Kyrgyzstan.", "RUS>KGZ:111")]
     [InlineData("Russia criticized the Kazakh troops supporting Kyrgyzstan.", "RUS>KAZMIL:111 KAZMIL>KGZ:050")]
     public void Code_PetrarchDictionary_FollowsPetrarchConventions(string sentence, string expected)
