@@ -128,7 +128,11 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
 
         var skipped = pattern.Terms.Select((t, i) => t is PhraseTerm { Skipped: true } ? phraseOfTerm[i] : -1).Where(h => h >= 0).ToHashSet();
         var sources = WithoutBareCountries(Fill(tree, actors, roles, pattern.SourceSlots, phraseOfTerm, skipped));
-        skipped.Add(roles.Subject);
+        if (!pattern.TargetSlots.Contains(RoleSlot.Subject))
+        {
+            skipped.Add(roles.Subject);
+        }
+
         var targets = WithoutBareCountries(Fill(tree, actors, roles, pattern.TargetSlots, phraseOfTerm, skipped));
         if (sources.IsEmpty && pattern.Joint && targets.Length >= 2)
         {

@@ -60,6 +60,10 @@ public sealed class EventCoderPetrarchTests
         FREE
         - + * (FROM $) [080]
 
+        --- RECEIVE [033] ---
+        RECEIVE
+        - + * MONEY $ [071]
+
         --- SIGN [057] ---
         SIGN
         - * ACCORD [056]
@@ -109,6 +113,7 @@ public sealed class EventCoderPetrarchTests
     [InlineData("Russia criticized the parade supporting Kyrgyzstan.", "RUS>KGZ:111")]
     [InlineData("Russia signed an accord on Monday to supply Kyrgyzstan with wheat.", "RUS>KGZ:056")]
     [InlineData("Kyrgyzstan was freed from Russia.", "RUS>KGZ:080")]
+    [InlineData("Kyrgyzstan received money from Russia.", "RUS>KGZ:071")]
     [InlineData("Russia signed an accord on Monday to criticize Kyrgyzstan.", "RUS>KGZ:111")]
     [InlineData("Russia criticized the Kazakh troops supporting Kyrgyzstan.", "RUS>KAZMIL:111 KAZMIL>KGZ:050")]
     public void Code_PetrarchDictionary_FollowsPetrarchConventions(string sentence, string expected)
