@@ -237,7 +237,7 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             Evidence = [trigger],
             Joint = pattern.Joint,
         };
-        if (targets.IsEmpty && pattern.PairsCompoundSubject && sources.Length >= 2 && forward is not null)
+        if (targets.IsEmpty && pattern.PairsCompoundSubject && sources.Length >= 2 && forward is not null && !IsOneBodyOf(tree, actors, roles, sources))
         {
             foreach (var member in sources)
             {
@@ -314,9 +314,14 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
     private IReadOnlyList<PredicatePattern> PatternsOf(SentenceTree tree, int word, PredicateKind kind) =>
         lexicon.Find(kind, tree.Lemma(word), tree.Lower(word));
 
-    /// <summary>The heads of the phrases after a predicate in its own clause, nested ones included, in text order.</summary>
+    /// <summary>
+    /// The heads of the phrases after a predicate in its own clause, nested ones included, and the objects of the
+    /// participles on its nouns ("boycotted the parade supporting X"), in text order. A phrase with a conjunction of
+    /// its own is a clause, not the predicate's ("shot at them while in detention in X").
+    /// </summary>
     private static int[] PhrasesAfter(SentenceTree tree, int word) =>
-        [.. tree.Subtree(word, c => LaterClauses.Contains(tree.Relation(c))).Where(w => w > word && tree.BaseRelation(w) is "nmod" or "obl" && tree.CaseOf(w) is not null)];
+        [.. tree.Subtree(word, c => LaterClauses.Contains(tree.Relation(c)) || tree.Children(c, "mark").Any())
+            .Where(w => w > word && ((tree.BaseRelation(w) is "nmod" or "obl" && tree.CaseOf(w) is not null) || (tree.Relation(w) == "obj" && tree.Relation(tree.Head(w)) == "acl")))];
 
     /// <summary>
     /// The phrases inside an infinitive the pattern names ("begun to question whether ... with X"): the infinitive is
@@ -335,6 +340,16 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             .Where(c => !tree.Subtree(c, k => tree.Relation(k) is "acl:relcl" or "advcl" or "parataxis").Any(t => tree[t].Upos == "VERB" && PatternsOf(tree, t, PredicateKind.Verb).Count > 0))
             .SelectMany(c => tree.Children(c).Where(k => tree.Relation(k) is "nsubj" or "nsubj:pass"))
             .SelectMany(subject => tree.Subtree(subject).Where(w => w == subject || (tree.BaseRelation(w) == "nmod" && tree.CaseOf(w) is not null)))];
+
+    /// <summary>
+    /// The object of a "to" clause on the predicate or its object that codes nothing itself, as PETRARCH takes the
+    /// first actor after the verb: "signed an accord on Thursday to supply X with wheat".
+    /// </summary>
+    private int[] UncodedPurposeObjects(SentenceTree tree, PredicateRoles roles) =>
+        [.. new[] { roles.Word, roles.Object }.Where(owner => owner >= 0)
+            .SelectMany(owner => tree.Children(owner).Where(c => tree.Relation(c) is "advcl" or "xcomp" or "acl" && c > roles.Word))
+            .Where(clause => tree[clause].Upos == "VERB" && tree.Children(clause, "mark").Any(m => tree.Lower(m) == "to") && PatternsOf(tree, clause, PredicateKind.Verb).Count == 0)
+            .SelectMany(clause => tree.Children(clause, "obj"))];
 
     private static string? Opposite(PetrarchOntology ontology, string? code) => code is null ? null : ontology.OppositeOf(code);
 
@@ -381,7 +396,7 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
                 RoleSlotKind.AnyPhrase => roles.Phrases.Where(p => !PredicateRoles.IsCircumstance(tree, p.Head, p.Preposition)).Select(p => p.Head).ToArray(),
                 RoleSlotKind.AfterPredicate => [.. PhrasesAfter(tree, roles.Word), .. PhrasesInNamedInfinitives(tree, roles.Word, phraseOfTerm)],
                 RoleSlotKind.AgentlessPassive => roles.IsPassive && roles.Subject < 0 ? PhrasesAfter(tree, roles.Word) : [],
-                RoleSlotKind.Complement => UncodedComplementSubjects(tree, roles.Word),
+                RoleSlotKind.Complement => [.. UncodedComplementSubjects(tree, roles.Word), .. UncodedPurposeObjects(tree, roles)],
                 _ => roles.Object < 0 ? [] : tree.Subtree(roles.Object, c => tree.Relation(c) is "acl:relcl" or "advcl" or "acl" or "parataxis")
                     .Where(w => w != roles.Object && tree.BaseRelation(w) is "nmod" or "obl" && tree.CaseOf(w) is { } p && !PredicateRoles.IsCircumstance(tree, w, p)).ToArray(),
             };
@@ -391,7 +406,7 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
                 if (head >= 0 && !excluded.Contains(head))
                 {
                     var found = actors.Of(tree, head);
-                    if (found.IsEmpty && slot.Kind is RoleSlotKind.Phrase or RoleSlotKind.DirectObject)
+                    if (found.IsEmpty && slot.Kind is RoleSlotKind.Phrase or RoleSlotKind.DirectObject or RoleSlotKind.Subject)
                     {
                         found = OfComplement(tree, actors, head);
                     }
@@ -408,8 +423,16 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
     }
 
     /// <summary>
-    /// A phrase or object whose head names no actor stands for the party its "of", "between" or "by" complement names:
-    /// "took part in a session of the CSTO", "support for the talks between the Government and the opposition",
+    /// Whether <paramref name="sources"/> are what the subject's complement names while the subject names no actor
+    /// itself: "the ministry of Arnor and Gondor" is one body, not parties acting on each other.
+    /// </summary>
+    private bool IsOneBodyOf(SentenceTree tree, SentenceActors actors, PredicateRoles roles, ImmutableArray<Actor> sources) =>
+        roles.Subject >= 0 && !actors.Has(tree, roles.Subject) && OfComplement(tree, actors, roles.Subject).SequenceEqual(sources);
+
+    /// <summary>
+    /// A subject, phrase or object whose head names no actor stands for the party its "of", "between" or "by"
+    /// complement names: "the information ministry of Gondor said", "took part in a session of the CSTO", "support for
+    /// the talks between the Government and the opposition",
     /// "condemned the strikes by the United States". The "of" complement of an event noun is who it befalls, not a
     /// party to the act that names it: "protested against the detention of a British journalist" targets the jailer;
     /// that of a joint act is its parties: "spoke at a meeting of the BRICS leaders". What an act is aimed at ("at",

@@ -89,7 +89,9 @@ public static class PetrarchPatternCompiler
                         targetMarked = true;
                         break;
                     case MarkerElement { Marker: PatternMarker.Target }:
-                        targets = region == TermRegion.Before ? [RoleSlot.Subject] : AfterVerbSkipping(skippedAfterVerb);
+                        // Before the verb is the phrase written there, which for a passive is its object: "+ * (FROM $)"
+                        // in "X was freed from Y" targets X.
+                        targets = region == TermRegion.Before ? [RoleSlot.Subject, RoleSlot.DirectObject] : AfterVerbSkipping(skippedAfterVerb);
                         targetMarked = true;
                         if (region == TermRegion.Before)
                         {

@@ -22,14 +22,16 @@ public enum RoleSlotKind
     WithinObject,
 
     /// <summary>
-    /// The first actor-bearing phrase after the predicate anywhere in its own clause, place phrases and phrases
-    /// nested in other phrases included ("clashed over the efforts of X", "renewed his licence in X").
+    /// The first actor-bearing phrase after the predicate anywhere in its own clause, place phrases, phrases nested
+    /// in other phrases and objects of participles included ("clashed over the efforts of X", "renewed his licence in
+    /// X", "boycotted the parade supporting X").
     /// </summary>
     AfterPredicate,
 
     /// <summary>
     /// The subject of a complement clause that codes no event of its own, or a phrase inside that subject ("allowed
-    /// that X is ...", "said that an embargo against X would not work").
+    /// that X is ...", "said that an embargo against X would not work"), else the object of such a "to" clause
+    /// ("signed an accord to supply X").
     /// </summary>
     Complement,
 

@@ -146,7 +146,39 @@ public sealed partial class ActorIndex
 
         public void Add(string phrase, IndexEntry entry) => Add(Words(phrase), entry);
 
+        /// <summary>
+        /// Adds a phrase as written and, when a word has a hyphen inside, also as the tokenizer mostly splits it
+        /// ("AL-QAEDA" is "Al" "-" "Qaeda" in the text), since a hyphen after a prefix ("co-founder") stays inside.
+        /// </summary>
         public void Add(IReadOnlyList<string> words, IndexEntry entry)
+        {
+            AddPath(words, entry);
+            if (words.Any(HasInnerHyphen))
+            {
+                AddPath([.. words.SelectMany(w => HasInnerHyphen(w) ? SplitAtHyphens(w) : [w])], entry);
+            }
+        }
+
+        private static bool HasInnerHyphen(string word) => word.Length > 2 && word.IndexOf('-', 1, word.Length - 2) >= 0;
+
+        private static IEnumerable<string> SplitAtHyphens(string word)
+        {
+            var parts = word.Split('-');
+            for (var i = 0; i < parts.Length; i++)
+            {
+                if (i > 0)
+                {
+                    yield return "-";
+                }
+
+                if (parts[i].Length > 0)
+                {
+                    yield return parts[i];
+                }
+            }
+        }
+
+        private void AddPath(IReadOnlyList<string> words, IndexEntry entry)
         {
             if (words.Count == 0)
             {

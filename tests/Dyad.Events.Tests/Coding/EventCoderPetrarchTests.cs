@@ -77,6 +77,18 @@ public sealed class EventCoderPetrarchTests
         --- LEFT [042:043] ---
         LEFT
 
+        --- FREE [080] ---
+        FREE
+        - + * (FROM $) [080]
+
+        --- RECEIVE [033] ---
+        RECEIVE
+        - + * MONEY $ [071]
+
+        --- SIGN [057] ---
+        SIGN
+        - * ACCORD [056]
+
         --- SUPPORT [050] ---
         SUPPORT
 
@@ -105,6 +117,7 @@ public sealed class EventCoderPetrarchTests
     [InlineData("Russia clashed over the efforts of Kyrgyzstan.", "RUS>KGZ:110")]
     [InlineData("Russia did not clash over the efforts of Kyrgyzstan.", "RUS>KGZ:050")]
     [InlineData("Russia did not clash with Kyrgyzstan.", "")]
+    [InlineData("Russia clashed with the rebels while on patrol in Kyrgyzstan.", "")]
     [InlineData("Russia and Kyrgyzstan downplayed the meeting.", "RUS>KGZ:120 KGZ>RUS:120")]
     [InlineData("Russia downplayed the meeting with Kyrgyzstan.", "RUS>KGZ:014")]
     [InlineData("Russia allowed that Kyrgyzstan is a pleasant place.", "RUS>KGZ:080")]
@@ -125,7 +138,11 @@ public sealed class EventCoderPetrarchTests
     [InlineData("Russia has begun to build a future with Kyrgyzstan.", "")]
     [InlineData("Russia warned their Kazakh partners about Kyrgyzstan.", "RUS>KGZ:130")]
     [InlineData("Russia warned Kazakhstan about the weather.", "RUS>KAZ:130")]
-    [InlineData("Russia criticized the parade supporting Kyrgyzstan.", "")]
+    [InlineData("Russia criticized the parade supporting Kyrgyzstan.", "RUS>KGZ:111")]
+    [InlineData("Russia signed an accord on Monday to supply Kyrgyzstan with wheat.", "RUS>KGZ:056")]
+    [InlineData("Kyrgyzstan was freed from Russia.", "RUS>KGZ:080")]
+    [InlineData("Kyrgyzstan received money from Russia.", "RUS>KGZ:071")]
+    [InlineData("Russia signed an accord on Monday to criticize Kyrgyzstan.", "RUS>KGZ:111")]
     [InlineData("Russia criticized the Kazakh troops supporting Kyrgyzstan.", "RUS>KAZMIL:111 KAZMIL>KGZ:050")]
     [InlineData("Russia abandoned improved economic relations with Kyrgyzstan.", "RUS>KGZ:1952")]
     [InlineData("Russia has abandoned improved global economic relations with Kyrgyzstan.", "RUS>KGZ:1952")]
@@ -148,6 +165,9 @@ public sealed class EventCoderPetrarchTests
     [InlineData("The ministers of Valdoria and Kestria accused Ithaca.", "VALGOV>ITH:112 KESGOV>ITH:112")]
     [InlineData("Ithaca accused the ministers of Valdoria in Kestria.", "ITH>VALGOV:112")]
     [InlineData("The ministers in Kestria accused Ithaca.", "KESGOV>ITH:112")]
+    [InlineData("The embassy of Valdoria accused Kestria.", "VAL>KES:112")]
+    [InlineData("Valdoria and Kestria condemned the weather.", "VAL>KES:111 KES>VAL:111")]
+    [InlineData("The embassy of Valdoria and Kestria condemned the weather.", "")]
     [InlineData("Valdoria condemned the closure of schools in Kestria.", "VAL>KES:111")]
     [InlineData("Relief agency Valdoria accused Kestria.", "NGOVAL>KES:112")]
     [InlineData("Valdoria accused Kestria after the football match.", "")]

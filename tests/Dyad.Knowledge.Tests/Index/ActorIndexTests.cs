@@ -221,4 +221,23 @@ public sealed class ActorIndexTests
         Assert.Equal("NGORUSMIL", Assert.Single(index.Match(["human", "rights", "body", "Russia", "troops"], StoryDate)).Code);
         Assert.Equal(2, index.Match(["troops", "Russia"], StoryDate).Count);
     }
+
+    [Theory]
+    [InlineData("Al - Qaeda")]
+    [InlineData("al-Qaeda")]
+    [InlineData("co-founders")]
+    [InlineData("co - founders")]
+    public void Match_PetrarchPhraseWithHyphen_MatchesWhetherTheHyphenIsSplitOrNot(string text)
+    {
+        var knowledge = new PetrarchKnowledge(
+            PetrarchActorReader.Parse("AL-QAEDA [IMGMOSALQ]\n", "a.actors.txt").Value,
+            PetrarchAgentReader.Parse("CO-FOUNDER [~BUS]\n", "a.agents.txt").Value,
+            [], [], [], [], []);
+        var index = ActorIndex.Compile(knowledge);
+        var tokens = text.Split(' ');
+
+        var mention = Assert.Single(index.Match(tokens, StoryDate));
+
+        Assert.Equal(tokens.Length, mention.End);
+    }
 }
