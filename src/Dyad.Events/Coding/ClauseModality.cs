@@ -16,10 +16,14 @@ internal static class ClauseModality
         "readiness", "intention", "willingness", "intent", "decision", "commitment", "desire", "agreement", "threaten", "dedication",
     };
 
-    /// <summary>Verbs that ask someone else to act ("urged X to withdraw"): the act asked for has not happened.</summary>
+    /// <summary>
+    /// Words that ask someone else to act ("urged X to withdraw", "stressed the need to implement", "pointed out the
+    /// importance of releasing"): the act asked for has not happened.
+    /// </summary>
     private static readonly HashSet<string> AppealGovernors = new(StringComparer.Ordinal)
     {
         "urge", "call", "ask", "invite", "encourage", "request", "press", "persuade", "demand", "appeal", "advise", "instruct", "order", "tell", "want",
+        "need", "importance", "necessity",
     };
 
     private static readonly HashSet<string> FutureWords = new(StringComparer.Ordinal)

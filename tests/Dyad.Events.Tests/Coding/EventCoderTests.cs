@@ -50,6 +50,8 @@ public sealed class EventCoderTests
     [InlineData("Vladimir Putin said that Kyrgyzstan must lift the blockade.", "RUSGOV>KGZ:1054")]
     [InlineData("Vladimir Putin and Sadyr Japarov noted the importance of cooperation.", "RUSGOV>KGZGOV:030 KGZGOV>RUSGOV:030")]
     [InlineData("Vladimir Putin noted the importance of cooperation with Kyrgyzstan.", "")]
+    [InlineData("Vladimir Putin pointed out the importance of releasing the Kyrgyz journalists without delay.", "")]
+    [InlineData("Vladimir Putin stressed the need to sign the agreement with Kyrgyzstan.", "")]
     [InlineData("Vladimir Putin, President of Armenia Nikol Pashinyan and President of Kazakhstan Kassym-Jomart Tokayev attended the CSTO summit.", "RUSGOV>IGOCSTO:040 ARMGOV>IGOCSTO:040 KAZGOV>IGOCSTO:040")]
     [InlineData("Sergey Lavrov regards the Ukrainian shelling of Donetsk as an act of aggression.", "RUSGOV>UKR:1123")]
     [InlineData("Vladimir Putin noted that the actions of Western countries are in violation of international law.", "RUSGOV>WST:111")]
