@@ -31,6 +31,9 @@ internal static class ClauseModality
         "upcoming", "forthcoming", "planned", "future", "proposed", "next", "scheduled", "expected", "possible", "prospective",
     };
 
+    /// <summary>Intent governors that two parties share: "agreed with X to hold talks" binds both.</summary>
+    private static readonly HashSet<string> MutualGovernors = new(StringComparer.Ordinal) { "agree", "agreement" };
+
     /// <summary>Whether a word announces an act of its own subject in its complement ("agreed to send", "readiness to deepen").</summary>
     public static bool IsIntentGovernor(string lemma) => IntentGovernors.Contains(lemma);
 
@@ -88,6 +91,39 @@ internal static class ClauseModality
         }
 
         return (modality, negated);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is intended by one party alone: the complement of an intent governor other than
+    /// an agreement ("Russia seeks to develop relations with X", "expressed readiness to hold talks with X"), which CAMEO
+    /// codes from that party only, even for an act that would be mutual once done.
+    /// </summary>
+    public static bool IsOneSidedIntent(SentenceTree tree, int word)
+    {
+        var current = word;
+        for (var depth = 0; depth < 4; depth++)
+        {
+            var head = tree.Head(current);
+            if (head < 0)
+            {
+                return false;
+            }
+
+            var complement = tree.Relation(current) is "xcomp" or "ccomp" || (tree.Relation(current) == "acl" && tree[current].Xpos != "VBN");
+            if (complement && IntentGovernors.Contains(tree.Lemma(head)))
+            {
+                return !MutualGovernors.Contains(tree.Lemma(head));
+            }
+
+            if (!(tree.Relation(current) == "xcomp" || (tree[current].Upos == "NOUN" && tree.Relation(current) is "obj" or "nsubj:pass")))
+            {
+                return false;
+            }
+
+            current = head;
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -11,6 +11,7 @@ public sealed class EventCoderTests
     [InlineData("Sergey Lavrov said that Ukrainian troops attacked Russian border guards.", "UKRMIL>RUSMIL:190")]
     [InlineData("Vladimir Putin will visit Kyrgyzstan.", "RUSGOV>KGZ:036")]
     [InlineData("Russia and Kyrgyzstan agreed to hold talks.", "RUS>KGZ:036 KGZ>RUS:036")]
+    [InlineData("Russia seeks to hold talks with Kyrgyzstan.", "RUS>KGZ:036")]
     [InlineData("Kyrgyzstan did not sign the agreement with Russia.", "")]
     [InlineData("Russia could impose sanctions on Kyrgyzstan.", "")]
     [InlineData("Vladimir Putin urged Sadyr Japarov to visit Moscow.", "RUSGOV>KGZGOV:020")]
