@@ -78,7 +78,7 @@ internal static class ClauseModality
             {
                 modality = Modality.Hypothetical;
             }
-            else if (complement && conventions.GoverningVerbs && IntentGovernors.Contains(tree.Lemma(head)) && !HasSubjectOfItsOwn(tree, current))
+            else if (complement && conventions.GoverningVerbs && GovernsIntent(tree, head) && !HasSubjectOfItsOwn(tree, current))
             {
                 modality = Stronger(modality, Modality.Intended);
             }
@@ -110,7 +110,7 @@ internal static class ClauseModality
             }
 
             var complement = tree.Relation(current) is "xcomp" or "ccomp" || (tree.Relation(current) == "acl" && tree[current].Xpos != "VBN");
-            if (complement && IntentGovernors.Contains(tree.Lemma(head)))
+            if (complement && GovernsIntent(tree, head))
             {
                 return !MutualGovernors.Contains(tree.Lemma(head));
             }
@@ -125,6 +125,13 @@ internal static class ClauseModality
 
         return false;
     }
+
+    /// <summary>
+    /// Whether <paramref name="head"/> announces the act in its complement: an intent word, or a verb whose object is
+    /// one ("expressed its readiness to hold talks", parsed with "to hold" on "expressed").
+    /// </summary>
+    private static bool GovernsIntent(SentenceTree tree, int head) =>
+        IntentGovernors.Contains(tree.Lemma(head)) || tree.Children(head, "obj").Any(o => IntentGovernors.Contains(tree.Lemma(o)));
 
     /// <summary>
     /// Whether a complement clause names a subject of its own, not a pronoun that may stand for the governor's:

@@ -177,6 +177,11 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             }
         }
 
+        if (forward is "012" && ClauseEvaluation.IsDisapproving(tree, roles.Phrases.Select(p => p.Head).Append(roles.Object)))
+        {
+            forward = "111";
+        }
+
         if (kind == PredicateKind.Noun && !negated && forward is not null && ClauseEvaluation.IsHostile(forward) && ClauseEvaluation.Of(tree, word) is { } verdict)
         {
             var speakers = actors.Of(tree, verdict.Speaker);
