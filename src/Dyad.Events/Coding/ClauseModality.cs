@@ -44,7 +44,12 @@ internal static class ClauseModality
     /// </summary>
     public static (Modality Modality, bool Negated) Of(SentenceTree tree, int word, CodingConventions conventions)
     {
-        var modality = Modality.Asserted;
+        // "intend to strengthen the partnership and promote cooperation": a verb joined to a governed one shares what
+        // governs it (not its negation: "did not sign but met").
+        var joinedTo = tree.Head(word);
+        var modality = tree.Relation(word) == "conj" && joinedTo >= 0 && tree[joinedTo].Upos == "VERB"
+            ? Of(tree, joinedTo, conventions).Modality
+            : Modality.Asserted;
         var negated = false;
         var current = word;
         for (var depth = 0; depth < 4 && current >= 0; depth++)

@@ -10,6 +10,7 @@ public sealed class EventCoderTests
     [InlineData("Kyrgyzstan was criticised by Russia.", "RUS>KGZ:111")]
     [InlineData("Sergey Lavrov said that Ukrainian troops attacked Russian border guards.", "UKRMIL>RUSMIL:190")]
     [InlineData("Vladimir Putin will visit Kyrgyzstan.", "RUSGOV>KGZ:036")]
+    [InlineData("Vladimir Putin will visit Kyrgyzstan and meet Sadyr Japarov.", "RUSGOV>KGZ:036 RUSGOV>KGZGOV:036 KGZGOV>RUSGOV:036")]
     [InlineData("Russia and Kyrgyzstan agreed to hold talks.", "RUS>KGZ:036 KGZ>RUS:036")]
     [InlineData("Russia seeks to hold talks with Kyrgyzstan.", "RUS>KGZ:036")]
     [InlineData("Russia expressed its readiness to hold talks with Kyrgyzstan.", "RUS>KGZ:036")]
