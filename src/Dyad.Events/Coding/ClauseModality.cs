@@ -87,7 +87,7 @@ internal static class ClauseModality
             {
                 modality = Stronger(modality, Modality.Intended);
             }
-            else if (!(tree.Relation(current) == "xcomp" || (tree[current].Upos == "NOUN" && tree.Relation(current) is "obj" or "nsubj:pass")) || head < 0)
+            else if (!(tree.Relation(current) == "xcomp" || (tree[current].Upos == "NOUN" && (tree.Relation(current) is "obj" or "nsubj:pass" || IsOnOccasionOfPlace(tree, current)))) || head < 0)
             {
                 break;
             }
@@ -145,6 +145,10 @@ internal static class ClauseModality
     /// </summary>
     public static bool HasSubjectOfItsOwn(SentenceTree tree, int clause) =>
         tree.Children(clause).Any(c => tree.Relation(c) is "nsubj" or "nsubj:pass" && tree[c].Upos != "PRON");
+
+    /// <summary>"who will be in Russia on a visit": the noun takes the tense of the "be" clause it is the occasion of.</summary>
+    private static bool IsOnOccasionOfPlace(SentenceTree tree, int noun) =>
+        tree.Relation(noun) == "obl" && tree.Head(noun) is var head and >= 0 && tree.Children(head).Any(c => tree.Relation(c) == "cop") && tree.CaseOf(head) is not null;
 
     private static Modality AuxiliaryModality(string lemma) => lemma switch
     {

@@ -93,7 +93,7 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
 
         if (ClauseBackground.IsBackground(tree, word))
         {
-            trace?.Add(new PredicateTrace(tree.Index, tree.Span(word, word), tree.Lower(word), null, "", "", "background: what the thanks or condolences are for"));
+            trace?.Add(new PredicateTrace(tree.Index, tree.Span(word, word), tree.Lower(word), null, "", "", "background: what the thanks or condolences are for, or an earlier event told in the past perfect"));
             return;
         }
 
@@ -109,10 +109,13 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
                 break;
             }
 
-            // Among equally specific patterns the one that uses more words wins: "austrian gold florin" over "florin".
+            // Among equally specific patterns the one that uses more words wins: "austrian gold florin" over "florin";
+            // then the one whose target preposition the sentence has: "spoke at a meeting" (040) over "spoke to" (010).
             if ((candidate.Particle is null || candidate.Particle == particle)
                 && TermMatcher.TryMatch(tree, roles, candidate, out var candidatePhrases, out var candidateWords)
-                && (pattern is null || candidateWords.Count > termWords.Count))
+                && (pattern is null
+                    || candidateWords.Count > termWords.Count
+                    || (candidateWords.Count == termWords.Count && !HasTargetPhrase(roles, pattern) && HasTargetPhrase(roles, candidate))))
             {
                 (pattern, phraseOfTerm, termWords) = (candidate, candidatePhrases, candidateWords);
             }
@@ -125,9 +128,9 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             return;
         }
 
-        used.UnionWith(termWords);
         if (pattern.IsNull)
         {
+            used.UnionWith(termWords);
             trace?.Add(new PredicateTrace(tree.Index, trigger, tree.Lower(word), pattern.Origin, "", "", "the pattern blocks coding ([---])"));
             return;
         }
@@ -255,7 +258,18 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             : sources.IsEmpty ? "dropped: no source actor" : targets.IsEmpty ? "dropped: no target actor" : "dropped: source and target have the same code";
         trace?.Add(new PredicateTrace(tree.Index, trigger, tree.Lower(word), pattern.Origin, Codes(sources), Codes(targets), outcome));
         events.AddRange(made);
+
+        // An event noun the verb's pattern named but could not code stays free to be coded by itself: in "Ashgabat
+        // hosts talks between Putin and Berdimuhamedov" the host is a place, and the talks still have their parties.
+        if (made.Count > 0)
+        {
+            used.UnionWith(termWords);
+        }
     }
+
+    /// <summary>Whether one of the prepositions a pattern takes its target from introduces a phrase of the predicate.</summary>
+    private static bool HasTargetPhrase(PredicateRoles roles, PredicatePattern pattern) =>
+        pattern.TargetSlots.Any(slot => slot.Kind == RoleSlotKind.Phrase && roles.Phrases.Any(p => slot.Preposition!.Alternatives.Any(a => string.Join(' ', a) == p.Preposition)));
 
     private (TextSpan Span, string Origin)? DiscardIn(SentenceTree tree, bool storyLevelOnly)
     {
@@ -381,20 +395,43 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
     /// A phrase or object whose head names no actor stands for the party its "of", "between" or "by" complement names:
     /// "took part in a session of the CSTO", "support for the talks between the Government and the opposition",
     /// "condemned the strikes by the United States". The "of" complement of an event noun is who it befalls, not a
-    /// party to the act that names it: "protested against the detention of a British journalist" targets the jailer.
+    /// party to the act that names it: "protested against the detention of a British journalist" targets the jailer;
+    /// that of a joint act is its parties: "spoke at a meeting of the BRICS leaders". What an act is aimed at ("at",
+    /// "against", "on") "in" a country stands for it, through places that name no actor: "strikes against targets in
+    /// Syria", "missiles at an air base in Homs Province in Syria", and so does a place named as the target ("will visit
+    /// Goa in the Republic of India"); other things "in" a country are mostly not its
+    /// ("withdrawal from the agreement in Syria", "took part in the operation in Syria").
     /// </summary>
-    private ImmutableArray<Actor> OfComplement(SentenceTree tree, SentenceActors actors, int head)
+    private ImmutableArray<Actor> OfComplement(SentenceTree tree, SentenceActors actors, int head, int depth = 0)
     {
-        var isEvent = tree[head].Upos == "NOUN" && PatternsOf(tree, head, PredicateKind.Noun).Count > 0;
+        var patterns = tree[head].Upos == "NOUN" ? PatternsOf(tree, head, PredicateKind.Noun) : [];
+        var isEvent = patterns.Count > 0;
+        var isJoint = isEvent && patterns.All(p => p.Joint);
         foreach (var child in tree.Children(head))
         {
-            if (tree.BaseRelation(child) == "nmod" && tree.CaseOf(child) is { } preposition && (preposition is "between" or "by" || (preposition == "of" && !isEvent)))
+            if (tree.BaseRelation(child) == "nmod" && tree.CaseOf(child) is { } preposition && (preposition is "between" or "by" || (preposition == "of" && (!isEvent || isJoint))))
             {
                 var found = actors.Of(tree, child);
                 if (!found.IsEmpty)
                 {
                     return found;
                 }
+            }
+        }
+
+        // An event "in" a place happens there ("the attack in Turkey's capital"): only places and things aimed at stand for it.
+        var aimedAt = depth > 0 || tree[head].Upos == "PROPN" || tree.CaseOf(head) is "at" or "against" or "on";
+        foreach (var child in tree.Children(head, "nmod").Where(c => aimedAt && !isEvent && tree.CaseOf(c) == "in"))
+        {
+            var found = actors.Of(tree, child);
+            if (found.IsEmpty && depth < 2)
+            {
+                found = OfComplement(tree, actors, child, depth + 1);
+            }
+
+            if (!found.IsEmpty && found.All(a => a.Code == a.Country))
+            {
+                return found;
             }
         }
 

@@ -4,7 +4,7 @@ namespace Dyad.Events.Coding;
 /// The grammatical roles around one predicate word: its subject (the agent of a passive, found through control,
 /// coordination and relative clauses when the word has none of its own), its direct object (the subject of a
 /// passive) and its prepositional phrases (those of its object and of the object's "of" complement too, and for an
-/// event noun those of the verb it is the object of).
+/// event noun those of the verb it is the object of, or the place a clause with "be" puts its subject in).
 /// </summary>
 internal sealed class PredicateRoles
 {
@@ -91,6 +91,9 @@ internal sealed class PredicateRoles
             "xcomp" => ControllerOf(head, depth),
             "conj" or "advcl" => VerbSubject(head, depth + 1),
             "acl:relcl" => head,
+
+            // A present participle on a noun tells what that noun does: "the parade supporting X" is the parade's act.
+            "acl" when _tree[verb].Xpos == "VBG" => head,
             "acl" => NounSubject(head),
             _ => -1,
         };
@@ -149,9 +152,27 @@ internal sealed class PredicateRoles
             return imposedBy;
         }
 
+        // "Japarov is on a visit to China", "the Emir, who is in Russia on an official visit": the noun, or the place it
+        // is said of, is the predicate of a clause with "be", whose subject is the noun's.
+        if (IsCopularPredicate(noun))
+        {
+            return VerbSubject(noun, 1);
+        }
+
         var head = _tree.Head(noun);
+        if (head >= 0 && IsOnOccasionOfPlace(noun, head))
+        {
+            return VerbSubject(head, 1);
+        }
+
         return head >= 0 && _tree.Relation(noun) is "obj" or "xcomp" && _tree[head].Upos is "VERB" or "AUX" ? VerbSubject(head, 1) : -1;
     }
+
+    private bool IsCopularPredicate(int word) => _tree.Children(word).Any(c => _tree.Relation(c) == "cop");
+
+    /// <summary>"in Russia on an official visit": a noun on a "be" clause that puts its subject in a place.</summary>
+    private bool IsOnOccasionOfPlace(int noun, int head) =>
+        _tree.Relation(noun) == "obl" && IsCopularPredicate(head) && _tree.CaseOf(head) is not null;
 
     private int VerbObject(int verb)
     {
@@ -231,6 +252,13 @@ internal sealed class PredicateRoles
         }
 
         var phrases = new List<(int, string)>();
+
+        // "who is in Russia on an official visit": the place the clause puts the subject in is the visit's.
+        if (isNoun && head >= 0 && IsOnOccasionOfPlace(word, head))
+        {
+            phrases.Add((head, _tree.CaseOf(head)!));
+        }
+
         foreach (var owner in owners)
         {
             foreach (var child in _tree.Children(owner))

@@ -26,9 +26,6 @@ internal sealed class SentenceActors
 
     private const string CountryAgent = nameof(CodeResolution.CountryAgent);
 
-    /// <summary>The prepositions that tie a title to its country: "soldiers from Gondor", "lawmakers in Arnor".</summary>
-    private static readonly HashSet<string> CountryPrepositions = new(StringComparer.Ordinal) { "of", "from", "in" };
-
     private readonly List<(Actor Actor, int First, int Last)> _mentions = [];
 
     /// <summary>The coded titles and group nouns with no country ("soldiers" → MIL).</summary>
@@ -141,11 +138,20 @@ internal sealed class SentenceActors
         return countries.Count == 0 ? null : countries.Select(country => Composed(agent, country));
     }
 
-    /// <summary>The codes of the countries a possessive or an "of", "from" or "in" phrase on <paramref name="word"/> names alone.</summary>
-    private List<string> CountriesOf(SentenceTree tree, int word) =>
+    /// <summary>
+    /// The codes of the countries a possessive or an "of" or "from" phrase on <paramref name="word"/> names alone, else
+    /// an "in" phrase: "the parliament of Gondor in Eriador" is Gondor's, met in Eriador.
+    /// </summary>
+    private List<string> CountriesOf(SentenceTree tree, int word)
+    {
+        var owners = CountriesOf(tree, word, p => p is "of" or "from");
+        return owners.Count > 0 ? owners : CountriesOf(tree, word, p => p == "in");
+    }
+
+    private List<string> CountriesOf(SentenceTree tree, int word, Func<string, bool> preposition) =>
     [
         .. tree.Children(word)
-            .Where(c => tree.Relation(c) == "nmod:poss" || (tree.BaseRelation(c) == "nmod" && tree.CaseOf(c) is { } p && CountryPrepositions.Contains(p)))
+            .Where(c => tree.Relation(c) == "nmod:poss" || (tree.BaseRelation(c) == "nmod" && tree.CaseOf(c) is { } p && preposition(p)))
             .SelectMany(tree.Conjuncts)
             .SelectMany(c => _mentions.Where(m => m.First <= c && c <= m.Last && m.Actor is { Country: not null, Sector: null } && m.Actor.Code == m.Actor.Country))
             .Select(m => m.Actor.Country!)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Dyad.Core.Stories;
 using Dyad.Events.Patterns;
 
 namespace Dyad.Events.Coding;
@@ -48,6 +49,22 @@ internal static class TermMatcher
                 case WordTerm word:
                     before ??= roles.Subject >= 0 ? tree.Subtree(roles.Subject) : [];
                     if (!MatchesWithin(tree, word.Words, before, used))
+                    {
+                        return false;
+                    }
+
+                    break;
+                case NounPhraseTerm { Region: TermRegion.Before } nounPhrase:
+                    before ??= roles.Subject >= 0 ? tree.Subtree(roles.Subject) : [];
+                    if (!MatchesNounPhrase(tree, roles.Word, nounPhrase, before, used))
+                    {
+                        return false;
+                    }
+
+                    break;
+                case NounPhraseTerm nounPhrase:
+                    after ??= tree.Subtree(roles.Word, c => ClauseBoundaries.Contains(tree.Relation(c))).Where(w => w > roles.Word).ToList();
+                    if (!MatchesNounPhrase(tree, roles.Word, nounPhrase, after, used))
                     {
                         return false;
                     }
@@ -140,6 +157,89 @@ internal static class TermMatcher
         }
 
         return false;
+    }
+
+    /// <summary>Whether a run in <paramref name="region"/> is the head of a noun phrase that holds the term's modifiers.</summary>
+    private static bool MatchesNounPhrase(SentenceTree tree, int predicate, NounPhraseTerm term, List<int> region, List<int> used)
+    {
+        var inRegion = region.ToHashSet();
+        foreach (var head in term.Head.Alternatives)
+        {
+            foreach (var start in region)
+            {
+                if (RunMatches(tree, head, start) && Enumerable.Range(start, head.Length).All(inRegion.Contains)
+                    && ModifiersBefore(tree, term.Modifiers, PhraseStart(tree, start, predicate), start - 1, out var modifierWords))
+                {
+                    used.AddRange(Enumerable.Range(start, head.Length));
+                    used.AddRange(modifierWords);
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The first word of the modifiers before a noun phrase's head: adjectives, nouns, numbers, participles and the
+    /// conjunctions between them, up to a determiner, possessive, the predicate or anything else that ends the phrase.
+    /// The parse's attachments are not asked: it often hangs one conjoined modifier on another.
+    /// </summary>
+    private static int PhraseStart(SentenceTree tree, int head, int predicate)
+    {
+        var first = head;
+        while (first > 0 && first - 1 != predicate && IsModifierWord(tree[first - 1]))
+        {
+            first--;
+        }
+
+        return first;
+    }
+
+    private static bool IsModifierWord(TokenSyntax word) =>
+        word.Upos is "ADJ" or "NOUN" or "PROPN" or "NUM" or "CCONJ" || (word.Upos == "VERB" && word.Xpos is "VBN" or "VBG");
+
+    /// <summary>
+    /// Whether the modifiers, last first, stand between <paramref name="first"/> and <paramref name="last"/>: the
+    /// last one right before the head, or before a conjunction whose conjuncts reach the head ("death and injury
+    /// toll" is a death toll), each earlier one anywhere left of the one after it.
+    /// </summary>
+    private static bool ModifiersBefore(SentenceTree tree, ImmutableArray<PatternWords> modifiers, int first, int last, out List<int> words)
+    {
+        words = [];
+        var nearest = true;
+        for (var m = modifiers.Length - 1; m >= 0; m--)
+        {
+            var found = false;
+            for (var end = last; end >= first && !found; end--)
+            {
+                if (nearest && end != last && tree[end + 1].Upos != "CCONJ")
+                {
+                    continue;
+                }
+
+                foreach (var alternative in modifiers[m].Alternatives)
+                {
+                    var start = end - alternative.Length + 1;
+                    if (start >= first && RunMatches(tree, alternative, start))
+                    {
+                        words.AddRange(Enumerable.Range(start, alternative.Length));
+                        last = start - 1;
+                        found = true;
+                        break;
+                    }
+                }
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+
+            nearest = false;
+        }
+
+        return true;
     }
 
     private static bool RunMatches(SentenceTree tree, ImmutableArray<string> alternative, int start)

@@ -11,7 +11,7 @@ namespace Dyad.Events.Patterns;
 /// target (by default the subject and the object, else the first actor-bearing phrase on the verb or inside its
 /// object, else, as PETRARCH takes the first actor after the verb, any later phrase of its clause, else the subject
 /// of a complement clause that codes nothing itself); <c>%</c> asks for a coordinated subject and makes the action joint, and a coordinated subject with no target is coded between its
-/// members, as TABARI does. Synonym sets become their members; a noun phrase <c>{A B}</c> asks for each of its words. Each verb also
+/// members, as TABARI does. Synonym sets become their members; a noun phrase <c>{A B}</c> asks for its head with its modifiers before it. Each verb also
 /// gets its block's bare code as a pattern with no terms, after the block's patterns so that any pattern that
 /// matches comes first.
 /// </summary>
@@ -68,6 +68,7 @@ public static class PetrarchPatternCompiler
         var joint = false;
         foreach (var (elements, region) in new[] { (pattern.BeforeVerb, TermRegion.Before), (pattern.AfterVerb, TermRegion.After) })
         {
+            PatternElement? previous = null;
             foreach (var element in elements)
             {
                 switch (element)
@@ -75,6 +76,10 @@ public static class PetrarchPatternCompiler
                     case MarkerElement { Marker: PatternMarker.Compound }:
                         joint = true;
                         terms.Add(new CompoundTerm(region));
+                        break;
+                    case MarkerElement { Marker: PatternMarker.Target } when region == TermRegion.After && previous is WordElement word:
+                        // "* THEIR ^ ABOUT +": the target is the actor right after the word, the phrase it introduces.
+                        targets = [new RoleSlot(RoleSlotKind.Phrase, WordsOf(set, word)), .. AfterVerb];
                         break;
                     case MarkerElement { Marker: PatternMarker.Target }:
                         targets = region == TermRegion.Before ? [RoleSlot.Subject] : AfterVerb;
@@ -108,12 +113,19 @@ public static class PetrarchPatternCompiler
 
                         break;
                     case NounPhraseElement nounPhrase:
-                        terms.AddRange(nounPhrase.Parts.Where(p => p is not MarkerElement).Select(p => new WordTerm(WordsOf(set, p), region)));
+                        var parts = nounPhrase.Parts.Where(p => p is not MarkerElement).Select(p => WordsOf(set, p)).ToImmutableArray();
+                        if (!parts.IsEmpty)
+                        {
+                            terms.Add(new NounPhraseTerm(parts[..^1], parts[^1], region));
+                        }
+
                         break;
                     default:
                         terms.Add(new WordTerm(WordsOf(set, element), region));
                         break;
                 }
+
+                previous = element;
             }
         }
 

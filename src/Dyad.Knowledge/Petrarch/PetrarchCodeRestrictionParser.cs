@@ -53,11 +53,9 @@ internal static class PetrarchCodeRestrictionParser
 
         if (PetrarchCodes.IsTabariDiscard(code))
         {
-            sink.Warning(line, $"'{code}' is a TABARI discard code, not used by PETRARCH-2; ignored (put discards in the discard list)");
-            return null;
+            sink.Warning(line, $"'{code}' was a TABARI discard code; PETRARCH-2 codes it as written (put discards in the discard list)");
         }
-
-        if (code != PetrarchCodes.Null)
+        else if (code != PetrarchCodes.Null)
         {
             if (code.Any(char.IsAsciiLetterLower))
             {

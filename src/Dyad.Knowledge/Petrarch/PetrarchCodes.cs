@@ -6,7 +6,7 @@ public static class PetrarchCodes
     /// <summary>The null code: the phrase is recognised but yields no actor or event.</summary>
     public const string Null = "---";
 
-    /// <summary>TABARI's discard codes, which PETRARCH-2 replaced by the discard list.</summary>
+    /// <summary>TABARI's discard codes: PETRARCH-2 moved discards to their own list and reads these as plain codes.</summary>
     public static bool IsTabariDiscard(string code) => code is "+++" or "###";
 
     /// <summary>Whether a code has the shape of a CAMEO actor code (letters and digits; '/' joins a compound actor).</summary>

@@ -14,6 +14,14 @@ public sealed class EventCoderPetrarchTests
         &HYPERCURRENCY
         +GOLD FRANC
 
+        &TIETYPES
+        +MILITARY
+        +ECONOMIC
+
+        --- ABANDON [1121] ---
+        ABANDON
+        - * {IMPROVED &TIETYPES RELATIONS} [1952]
+
         --- BREAK [120] ---
         BREAK {BREAKS BROKE BROKEN BREAKING}
         +BREAK_DOWN {+BREAKS_DOWN +BROKE_DOWN +BROKEN_DOWN +BREAKING_DOWN}
@@ -56,6 +64,13 @@ public sealed class EventCoderPetrarchTests
         --- LEFT [042:043] ---
         LEFT
 
+        --- SUPPORT [050] ---
+        SUPPORT
+
+        --- WARN [130] ---
+        WARN
+        - * THEIR ^ ABOUT + [130]
+
         --- RISE [---] ---
         RISE {RISES ROSE RISEN RISING}
         - {DEATH TOLL} * [190]
@@ -88,6 +103,16 @@ public sealed class EventCoderPetrarchTests
     [InlineData("Kyrgyzstan was criticized over its dispute with Russia.", "RUS>KGZ:111")]
     [InlineData("Kyrgyzstan's death toll rose in the dispute with Russia.", "KGZ>RUS:190")]
     [InlineData("Russia left for Kyrgyzstan.", "RUS>KGZ:042 KGZ>RUS:043")]
+    [InlineData("Russia warned their Kazakh partners about Kyrgyzstan.", "RUS>KGZ:130")]
+    [InlineData("Russia warned Kazakhstan about the weather.", "RUS>KAZ:130")]
+    [InlineData("Russia criticized the parade supporting Kyrgyzstan.", "")]
+    [InlineData("Russia criticized the Kazakh troops supporting Kyrgyzstan.", "RUS>KAZMIL:111 KAZMIL>KGZ:050")]
+    [InlineData("Russia abandoned improved economic relations with Kyrgyzstan.", "RUS>KGZ:1952")]
+    [InlineData("Russia has abandoned improved global economic relations with Kyrgyzstan.", "RUS>KGZ:1952")]
+    [InlineData("Russia abandoned improved military and economic relations with Kyrgyzstan.", "RUS>KGZ:1952")]
+    [InlineData("Russia abandoned improved economic and trade relations with Kyrgyzstan.", "RUS>KGZ:1952")]
+    [InlineData("Russia abandoned improved economic trade relations with Kyrgyzstan.", "RUS>KGZ:1121")]
+    [InlineData("Russia abandoned economic relations with Kyrgyzstan.", "RUS>KGZ:1121")]
     public void Code_PetrarchDictionary_FollowsPetrarchConventions(string sentence, string expected)
     {
         var dyads = CodingPipeline.Dyads(CodingPipeline.Code(sentence, "2023-05-08", Stage.Value));
@@ -101,6 +126,8 @@ public sealed class EventCoderPetrarchTests
     [InlineData("Soldiers from Valdoria accused Kestria.", "VALMIL>KES:112")]
     [InlineData("The Valdorian government condemned an attack by Kestrian soldiers on Monday.", "VALGOV>KESMIL:111")]
     [InlineData("The ministers of Valdoria and Kestria accused Ithaca.", "VALGOV>ITH:112 KESGOV>ITH:112")]
+    [InlineData("Ithaca accused the ministers of Valdoria in Kestria.", "ITH>VALGOV:112")]
+    [InlineData("The ministers in Kestria accused Ithaca.", "KESGOV>ITH:112")]
     [InlineData("Valdoria condemned the closure of schools in Kestria.", "VAL>KES:111")]
     [InlineData("Relief agency Valdoria accused Kestria.", "NGOVAL>KES:112")]
     [InlineData("Valdoria accused Kestria after the football match.", "")]

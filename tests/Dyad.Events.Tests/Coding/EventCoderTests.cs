@@ -66,6 +66,23 @@ public sealed class EventCoderTests
     [InlineData("Sadyr Japarov asked Vladimir Putin to convey his greetings to the Russian people.", "KGZGOV>RUSCVL:051")]
     [InlineData("Sadyr Japarov asked Vladimir Putin to visit Bishkek.", "KGZGOV>RUSGOV:020")]
     [InlineData("Sadyr Japarov expressed his condolences over the flood and asked Vladimir Putin to convey his words to the families of the victims.", "KGZGOV>RUSGOV:018")]
+    [InlineData("Vladimir Putin spoke at a meeting of the CSTO leaders in Minsk.", "RUSGOV>IGOCSTO:040")]
+    [InlineData("Before that, Vladimir Putin and Sadyr Japarov had held talks in Bishkek.", "")]
+    [InlineData("Earlier, Sadyr Japarov had met with Emomali Rahmon.", "")]
+    [InlineData("Vladimir Putin said that Sadyr Japarov had met with Emomali Rahmon.", "KGZGOV>TJKGOV:040 TJKGOV>KGZGOV:040")]
+    [InlineData("The United States launched cruise missiles at an air base in Syria.", "USA>SYR:195")]
+    [InlineData("Britain launched strikes against targets in Iraq.", "GBR>IRQ:195")]
+    [InlineData("The Israeli Air Force carried out missile strikes in Syria.", "ISRMIL>SYR:195")]
+    [InlineData("Vladimir Putin condemned the attack in Turkey.", "")]
+    [InlineData("Astana hosted talks between Russia and Turkey.", "RUS>TUR:046 TUR>RUS:046")]
+    [InlineData("Vladimir Putin arranged a meeting with Sadyr Japarov.", "RUSGOV>KGZGOV:036 KGZGOV>RUSGOV:036")]
+    [InlineData("Sadyr Japarov is on an official visit to Russia.", "KGZGOV>RUS:042 RUS>KGZGOV:043")]
+    [InlineData("Vladimir Putin met with Sadyr Japarov, President of Kyrgyzstan who is in Russia on an official visit.", "RUSGOV>KGZGOV:040 KGZGOV>RUSGOV:040 KGZGOV>RUS:042 RUS>KGZGOV:043")]
+    [InlineData("Vladimir Putin met with Sadyr Japarov, President of Kyrgyzstan who will be in Russia on an official visit.", "RUSGOV>KGZGOV:040 KGZGOV>RUSGOV:040 KGZGOV>RUS:036")]
+    [InlineData("Vladimir Putin received Sadyr Japarov, President of Kyrgyzstan who is in Russia on an official visit.", "RUSGOV>KGZGOV:043 KGZGOV>RUSGOV:042")]
+    [InlineData("Kazakhstan and Russia are parties to these talks.", "")]
+    [InlineData("Vladimir Putin and Sadyr Japarov agreed to continue their telephone contacts.", "RUSGOV>KGZGOV:036 KGZGOV>RUSGOV:036")]
+    [InlineData("Russia continued consultations with Kyrgyzstan.", "RUS>KGZ:040 KGZ>RUS:040")]
     public void Code_Sentence_GivesTheExpectedDyads(string sentence, string expected)
     {
         var dyads = CodingPipeline.Dyads(sentence, "2023-05-08");

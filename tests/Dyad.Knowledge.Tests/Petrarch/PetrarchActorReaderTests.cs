@@ -118,7 +118,7 @@ public sealed class PetrarchActorReaderTests
     [InlineData(5, "2013-01-01", "DDD")]
     [InlineData(5, "2012-12-03", null)]
     [InlineData(6, "2013-01-01", "PSE")]
-    [InlineData(7, "2013-01-01", null)]
+    [InlineData(7, "2013-01-01", "+++")]
     [InlineData(8, "2013-01-01", null)]
     [InlineData(9, "2013-01-01", "FRO/BIL")]
     public void CodeOn_SpecialCodes_ReadAsDocumented(int entry, string date, string? expected) =>
