@@ -16,6 +16,13 @@ internal static class ClauseEvaluation
         "denounce", "condemn", "treat", "perceive", "assess", "define", "term",
     };
 
+    /// <summary>Adjectives that condemn what they describe.</summary>
+    private static readonly HashSet<string> DisapprovingWords = new(StringComparer.Ordinal)
+    {
+        "destructive", "provocative", "unfriendly", "hostile", "aggressive", "irresponsible", "unacceptable", "illegal",
+        "unlawful", "illegitimate", "reckless", "confrontational", "cynical", "unjustified", "unfounded", "groundless",
+    };
+
     /// <summary>Nouns that only frame the act named in their "of" complement ("an act of aggression").</summary>
     private static readonly HashSet<string> FramingNouns = new(StringComparer.Ordinal) { "act", "form", "instance", "case" };
 
@@ -105,6 +112,16 @@ internal static class ClauseEvaluation
             }
         }
     }
+
+    /// <summary>
+    /// Whether one of the phrases <paramref name="heads"/> judges what it names as bad ("concern over the destructive
+    /// and provocative position of X"): concern that adds such a judgement is criticism (111), not mere pessimism (012).
+    /// </summary>
+    public static bool IsDisapproving(SentenceTree tree, IEnumerable<int> heads) =>
+        heads.Where(h => h >= 0)
+            .SelectMany(h => tree.Children(h, "amod").Prepend(h))
+            .SelectMany(a => tree.Children(a, "conj").Prepend(a))
+            .Any(a => DisapprovingWords.Contains(tree.Lower(a)));
 
     /// <summary>The verdict's code: an accusation of aggression for an act of force (roots 18–20), a criticism for anything else.</summary>
     public static string CodeFor(string actCode) => actCode[..2] is "18" or "19" or "20" ? "1123" : "111";

@@ -190,6 +190,11 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             }
         }
 
+        if (forward is "012" && ClauseEvaluation.IsDisapproving(tree, roles.Phrases.Select(p => p.Head).Append(roles.Object)))
+        {
+            forward = "111";
+        }
+
         if (kind == PredicateKind.Noun && !negated && forward is not null && ClauseEvaluation.IsHostile(forward) && ClauseEvaluation.Of(tree, word) is { } verdict)
         {
             var speakers = actors.Of(tree, verdict.Speaker);
@@ -215,7 +220,7 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
         if (modality == Modality.Intended)
         {
             forward = forward is null ? null : IntentCodes.For(forward);
-            reverse = pattern.Joint && reverse is not null ? IntentCodes.For(reverse) : null;
+            reverse = pattern.Joint && reverse is not null && !ClauseModality.IsOneSidedIntent(tree, word) ? IntentCodes.For(reverse) : null;
         }
 
         var (date, basis) = modality == Modality.Intended ? (story.EffectiveDate, DateBasis.Story) : EventDates.Of(story, tree, word);

@@ -130,8 +130,9 @@ internal sealed class PredicateRoles
         }
 
         // "was seen to break", "is expected to sign": the passive subject of a raising verb is the complement's subject.
+        // "expressed its readiness to hold talks", parsed with "to hold" on the verb: an intent noun is no controller.
         var obj = _tree.Children(head).FirstOrDefault(c => _tree.Relation(c) == "nsubj:pass" || (_tree.Relation(c) == "obj" && !_subjectControl), -1);
-        return obj >= 0 ? obj : VerbSubject(head, depth + 1);
+        return obj >= 0 && !ClauseModality.IsIntentGovernor(_tree.Lemma(obj)) ? obj : VerbSubject(head, depth + 1);
     }
 
     private int NounSubject(int noun)
