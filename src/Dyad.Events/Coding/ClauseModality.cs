@@ -22,6 +22,12 @@ internal static class ClauseModality
         "urge", "call", "ask", "invite", "encourage", "request", "press", "persuade", "demand", "appeal", "advise", "instruct", "order", "tell", "want",
     };
 
+    /// <summary>Intent governors that announce only their own subject's will, not an understanding with the other party.</summary>
+    private static readonly HashSet<string> OwnIntentGovernors = new(StringComparer.Ordinal)
+    {
+        "seek", "want", "hope", "wish", "intend", "aim", "strive", "desire", "intention",
+    };
+
     private static readonly HashSet<string> FutureWords = new(StringComparer.Ordinal)
     {
         "upcoming", "forthcoming", "planned", "future", "proposed", "next", "scheduled", "expected", "possible", "prospective",
@@ -84,6 +90,34 @@ internal static class ClauseModality
         }
 
         return (modality, negated);
+    }
+
+    /// <summary>
+    /// Whether the intent of <paramref name="word"/> is its subject's alone ("Russia seeks to develop relations with the
+    /// League"): a joint act only wished for is not the other party's intent too, as an agreed one is.
+    /// </summary>
+    public static bool IsOwnIntent(SentenceTree tree, int word)
+    {
+        var current = word;
+        for (var depth = 0; depth < 4 && current >= 0; depth++)
+        {
+            var head = tree.Head(current);
+            var relation = tree.Relation(current);
+            var climbs = relation is "xcomp" or "ccomp" || (tree[current].Upos == "NOUN" && relation is "obj" or "nsubj:pass") || (relation == "acl" && tree[current].Xpos != "VBN");
+            if (head < 0 || !climbs)
+            {
+                return false;
+            }
+
+            if (OwnIntentGovernors.Contains(tree.Lemma(head)))
+            {
+                return true;
+            }
+
+            current = head;
+        }
+
+        return false;
     }
 
     /// <summary>

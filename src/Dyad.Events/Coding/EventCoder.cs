@@ -164,7 +164,7 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
         if (modality == Modality.Intended)
         {
             forward = forward is null ? null : IntentCodes.For(forward);
-            reverse = pattern.Joint && reverse is not null ? IntentCodes.For(reverse) : null;
+            reverse = pattern.Joint && reverse is not null && !ClauseModality.IsOwnIntent(tree, word) ? IntentCodes.For(reverse) : null;
         }
 
         var (date, basis) = modality == Modality.Intended ? (story.EffectiveDate, DateBasis.Story) : EventDates.Of(story, tree, word);
