@@ -360,15 +360,17 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
 
     /// <summary>
     /// Adds the event unless nothing is left of it once no actor acts on itself. A member of a compound source that is
-    /// also the target goes ("Putin, Lukashenko and the CSTO Secretary General attended the CSTO meeting": the CSTO's own
-    /// officer attends its meeting); a target that is also the whole source goes.
+    /// also the target, or whose country is, goes ("Putin, Lukashenko and the CSTO Secretary General attended the CSTO
+    /// meeting": the CSTO's own officer attends its meeting; "Putin and Erdogan took part in a meeting of the
+    /// Turkish council": Erdogan is at home); a target that is also the whole source goes.
     /// </summary>
     private static void Add(List<CodedEvent> made, CodedEvent template, ImmutableArray<Actor> sources, ImmutableArray<Actor> targets, string code)
     {
         var targetCodes = targets.Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
-        if (sources.Length > 1 && sources.Any(a => !targetCodes.Contains(a.Code)))
+        bool IsTarget(Actor a) => targetCodes.Contains(a.Code) || (a.Country is not null && targetCodes.Contains(a.Country));
+        if (sources.Length > 1 && sources.Any(a => !IsTarget(a)))
         {
-            sources = sources.RemoveAll(a => targetCodes.Contains(a.Code));
+            sources = sources.RemoveAll(IsTarget);
         }
 
         var sourceCodes = sources.Select(a => a.Code).ToHashSet(StringComparer.Ordinal);

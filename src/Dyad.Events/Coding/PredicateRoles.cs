@@ -31,7 +31,7 @@ internal sealed class PredicateRoles
         _subjectControl = subjectControl;
         Word = word;
         IsPassive = !isNoun && (tree.Children(word).Any(c => tree.Relation(c) is "nsubj:pass" or "aux:pass") || tree[word].Features.Contains("Voice=Pass", StringComparison.Ordinal));
-        Subject = isNoun ? NounSubject(word) : VerbSubject(word, 0);
+        Subject = isNoun ? EventNounSubject(word) : VerbSubject(word, 0);
         Object = isNoun ? -1 : VerbObject(word);
         Phrases = FindPhrases(word, isNoun);
     }
@@ -158,20 +158,27 @@ internal sealed class PredicateRoles
             return imposedBy;
         }
 
-        // "Japarov is on a visit to China", "the Emir, who is in Russia on an official visit": the noun, or the place it
-        // is said of, is the predicate of a clause with "be", whose subject is the noun's.
-        if (IsCopularPredicate(noun))
+        var head = _tree.Head(noun);
+        return head >= 0 && _tree.Relation(noun) is "obj" or "xcomp" && _tree[head].Upos is "VERB" or "AUX" ? VerbSubject(head, 1) : -1;
+    }
+
+    /// <summary>
+    /// The subject of the predicate noun itself: "Japarov is on a visit to China", "the Emir, who is in Russia on an
+    /// official visit": the noun, or the place it is said of, is the predicate of a clause with "be", whose subject is
+    /// the noun's. A noun met on the way up from another predicate is no event ("are the guarantors of the ceasefire").
+    /// </summary>
+    private int EventNounSubject(int noun)
+    {
+        var own = NounSubject(noun);
+        if (own >= 0)
         {
-            return VerbSubject(noun, 1);
+            return own;
         }
 
         var head = _tree.Head(noun);
-        if (head >= 0 && IsOnOccasionOfPlace(noun, head))
-        {
-            return VerbSubject(head, 1);
-        }
-
-        return head >= 0 && _tree.Relation(noun) is "obj" or "xcomp" && _tree[head].Upos is "VERB" or "AUX" ? VerbSubject(head, 1) : -1;
+        return IsCopularPredicate(noun) ? VerbSubject(noun, 1)
+            : head >= 0 && IsOnOccasionOfPlace(noun, head) ? VerbSubject(head, 1)
+            : -1;
     }
 
     private bool IsCopularPredicate(int word) => _tree.Children(word).Any(c => _tree.Relation(c) == "cop");

@@ -83,6 +83,8 @@ public sealed class EventCoderTests
     [InlineData("Kazakhstan and Russia are parties to these talks.", "")]
     [InlineData("Vladimir Putin and Sadyr Japarov agreed to continue their telephone contacts.", "RUSGOV>KGZGOV:036 KGZGOV>RUSGOV:036")]
     [InlineData("Russia continued consultations with Kyrgyzstan.", "RUS>KGZ:040 KGZ>RUS:040")]
+    [InlineData("Vladimir Putin and Sadyr Japarov took part in a session of the Russian Council.", "KGZGOV>RUS:040")]
+    [InlineData("Russia seeks to develop relations with Kyrgyzstan.", "RUS>KGZ:032")]
     public void Code_Sentence_GivesTheExpectedDyads(string sentence, string expected)
     {
         var dyads = CodingPipeline.Dyads(sentence, "2023-05-08");

@@ -31,7 +31,7 @@ public sealed class EventMergerTests
     }
 
     [Fact]
-    public void Merge_SameSentenceAndCodeWithACountryForASector_KeepsTheSector()
+    public void Merge_SameSentenceAndCodeWithACountryForItsGovernment_KeepsTheGovernment()
     {
         var precise = Event("RUSGOV", "VNMGOV", "043", new TextSpan(0, 8), 0);
         var bare = Event("RUS", "VNMGOV", "043", new TextSpan(60, 65), 0);
@@ -45,7 +45,7 @@ public sealed class EventMergerTests
     [InlineData("RUS", "VNMGOV", "042", 0)]
     [InlineData("RUS", "VNMGOV", "043", 1)]
     [InlineData("CHN", "VNMGOV", "043", 0)]
-    public void Merge_CountryForASectorWithAnotherCodeSentenceOrCountry_StaysApart(string source, string target, string code, int sentence)
+    public void Merge_CountryForItsGovernmentWithAnotherCodeSentenceOrCountry_StaysApart(string source, string target, string code, int sentence)
     {
         var precise = Event("RUSGOV", "VNMGOV", "043", new TextSpan(0, 8), 0);
         var other = Event(source, target, code, new TextSpan(60, 65), sentence);
@@ -54,7 +54,16 @@ public sealed class EventMergerTests
     }
 
     [Fact]
-    public void Merge_AnnouncedActsWithACountryForASector_StayApart()
+    public void Merge_CountryBesideAnotherSectorOfIt_StaysApart()
+    {
+        var forces = Event("EGYGOV", "RUSMIL", "051", new TextSpan(0, 7), 0);
+        var country = Event("EGYGOV", "RUS", "051", new TextSpan(60, 77), 0);
+
+        Assert.Equal(2, EventMerger.Merge([forces, country]).Length);
+    }
+
+    [Fact]
+    public void Merge_AnnouncedActsWithACountryForItsGovernment_StayApart()
     {
         var meeting = Event("VENGOV", "RUSGOV", "036", new TextSpan(0, 4), 0) with { Modality = Modality.Intended };
         var visit = Event("VENGOV", "RUS", "036", new TextSpan(60, 65), 0) with { Modality = Modality.Intended };
