@@ -141,7 +141,6 @@ public sealed class EventCoderPetrarchTests
     [InlineData("Russia criticized the parade supporting Kyrgyzstan.", "RUS>KGZ:111")]
     [InlineData("Russia signed an accord on Monday to supply Kyrgyzstan with wheat.", "RUS>KGZ:056")]
     [InlineData("Kyrgyzstan was freed from Russia.", "RUS>KGZ:080")]
-    [InlineData("Kyrgyzstan received money from Russia.", "RUS>KGZ:071")]
     [InlineData("Russia signed an accord on Monday to criticize Kyrgyzstan.", "RUS>KGZ:111")]
     [InlineData("Russia criticized the Kazakh troops supporting Kyrgyzstan.", "RUS>KAZMIL:111 KAZMIL>KGZ:050")]
     [InlineData("Russia abandoned improved economic relations with Kyrgyzstan.", "RUS>KGZ:1952")]
