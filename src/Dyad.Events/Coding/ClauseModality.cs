@@ -16,16 +16,23 @@ internal static class ClauseModality
         "readiness", "intention", "willingness", "intent", "decision", "commitment", "desire", "agreement", "threaten", "dedication",
     };
 
-    /// <summary>Verbs that ask someone else to act ("urged X to withdraw"): the act asked for has not happened.</summary>
+    /// <summary>
+    /// Words that ask someone else to act ("urged X to withdraw", "stressed the need to implement", "pointed out the
+    /// importance of releasing"): the act asked for has not happened.
+    /// </summary>
     private static readonly HashSet<string> AppealGovernors = new(StringComparer.Ordinal)
     {
         "urge", "call", "ask", "invite", "encourage", "request", "press", "persuade", "demand", "appeal", "advise", "instruct", "order", "tell", "want",
+        "need", "importance", "necessity",
     };
 
     private static readonly HashSet<string> FutureWords = new(StringComparer.Ordinal)
     {
         "upcoming", "forthcoming", "planned", "future", "proposed", "next", "scheduled", "expected", "possible", "prospective",
     };
+
+    /// <summary>Intent governors that two parties share: "agreed with X to hold talks" binds both.</summary>
+    private static readonly HashSet<string> MutualGovernors = new(StringComparer.Ordinal) { "agree", "agreement" };
 
     /// <summary>Whether a word announces an act of its own subject in its complement ("agreed to send", "readiness to deepen").</summary>
     public static bool IsIntentGovernor(string lemma) => IntentGovernors.Contains(lemma);
@@ -37,7 +44,12 @@ internal static class ClauseModality
     /// </summary>
     public static (Modality Modality, bool Negated) Of(SentenceTree tree, int word, CodingConventions conventions)
     {
-        var modality = Modality.Asserted;
+        // "intend to strengthen the partnership and promote cooperation": a verb joined to a governed one shares what
+        // governs it (not its negation: "did not sign but met").
+        var joinedTo = tree.Head(word);
+        var modality = tree.Relation(word) == "conj" && joinedTo >= 0 && tree[joinedTo].Upos == "VERB"
+            ? Of(tree, joinedTo, conventions).Modality
+            : Modality.Asserted;
         var negated = false;
         var current = word;
         for (var depth = 0; depth < 4 && current >= 0; depth++)
@@ -71,11 +83,11 @@ internal static class ClauseModality
             {
                 modality = Modality.Hypothetical;
             }
-            else if (complement && conventions.GoverningVerbs && IntentGovernors.Contains(tree.Lemma(head)) && !HasSubjectOfItsOwn(tree, current))
+            else if (complement && conventions.GoverningVerbs && GovernsIntent(tree, head) && !HasSubjectOfItsOwn(tree, current))
             {
                 modality = Stronger(modality, Modality.Intended);
             }
-            else if (!(tree.Relation(current) == "xcomp" || (tree[current].Upos == "NOUN" && tree.Relation(current) is "obj" or "nsubj:pass")) || head < 0)
+            else if (!(tree.Relation(current) == "xcomp" || (tree[current].Upos == "NOUN" && (tree.Relation(current) is "obj" or "nsubj:pass" || IsOnOccasionOfPlace(tree, current)))) || head < 0)
             {
                 break;
             }
@@ -87,12 +99,56 @@ internal static class ClauseModality
     }
 
     /// <summary>
+    /// Whether <paramref name="word"/> is intended by one party alone: the complement of an intent governor other than
+    /// an agreement ("Russia seeks to develop relations with X", "expressed readiness to hold talks with X"), which CAMEO
+    /// codes from that party only, even for an act that would be mutual once done.
+    /// </summary>
+    public static bool IsOneSidedIntent(SentenceTree tree, int word)
+    {
+        var current = word;
+        for (var depth = 0; depth < 4; depth++)
+        {
+            var head = tree.Head(current);
+            if (head < 0)
+            {
+                return false;
+            }
+
+            var complement = tree.Relation(current) is "xcomp" or "ccomp" || (tree.Relation(current) == "acl" && tree[current].Xpos != "VBN");
+            if (complement && GovernsIntent(tree, head))
+            {
+                return !MutualGovernors.Contains(tree.Lemma(head));
+            }
+
+            if (!(tree.Relation(current) == "xcomp" || (tree[current].Upos == "NOUN" && tree.Relation(current) is "obj" or "nsubj:pass")))
+            {
+                return false;
+            }
+
+            current = head;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="head"/> announces the act in its complement: an intent word, or a verb whose object is
+    /// one ("expressed its readiness to hold talks", parsed with "to hold" on "expressed").
+    /// </summary>
+    private static bool GovernsIntent(SentenceTree tree, int head) =>
+        IntentGovernors.Contains(tree.Lemma(head)) || tree.Children(head, "obj").Any(o => IntentGovernors.Contains(tree.Lemma(o)));
+
+    /// <summary>
     /// Whether a complement clause names a subject of its own, not a pronoun that may stand for the governor's:
     /// "agreed that the disputes should be resolved" states a view, where "agreed that it would send" and
     /// "agreed to send" announce the subject's own act.
     /// </summary>
     public static bool HasSubjectOfItsOwn(SentenceTree tree, int clause) =>
         tree.Children(clause).Any(c => tree.Relation(c) is "nsubj" or "nsubj:pass" && tree[c].Upos != "PRON");
+
+    /// <summary>"who will be in Russia on a visit": the noun takes the tense of the "be" clause it is the occasion of.</summary>
+    private static bool IsOnOccasionOfPlace(SentenceTree tree, int noun) =>
+        tree.Relation(noun) == "obl" && tree.Head(noun) is var head and >= 0 && tree.Children(head).Any(c => tree.Relation(c) == "cop") && tree.CaseOf(head) is not null;
 
     private static Modality AuxiliaryModality(string lemma) => lemma switch
     {

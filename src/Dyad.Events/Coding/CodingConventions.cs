@@ -22,6 +22,20 @@ public sealed record CodingConventions
     /// </summary>
     public bool GoverningVerbs { get; init; } = true;
 
+    /// <summary>
+    /// Whether a verb whose complement clause codes an event gives no event of its own: PETRARCH-2 codes "to celebrate
+    /// May Day with X" first and hands that event up to "will be hosting Y", which combines with it rather than
+    /// adding a hosting of Y.
+    /// </summary>
+    public bool ComplementFirst { get; init; }
+
+    /// <summary>
+    /// Whether a complement's missing subject is its governor's subject even when the governor has an object
+    /// ("hosting Y to celebrate" is celebrated by the host), as PETRARCH-2 fills a complement's empty source from
+    /// the governing verb's source; else the object controls it ("urged Y to sign").
+    /// </summary>
+    public bool SubjectControl { get; init; }
+
     /// <summary>The ontology that gives the code of a negated act ("did not clash": 110 becomes 050); without one, negation only marks the event.</summary>
     public PetrarchOntology? Negation { get; init; }
 
@@ -32,6 +46,8 @@ public sealed record CodingConventions
     {
         ModalAuxiliaries = false,
         GoverningVerbs = false,
+        ComplementFirst = true,
+        SubjectControl = true,
         Negation = negation,
         Discards = discards,
     };

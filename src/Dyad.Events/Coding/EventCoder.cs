@@ -79,19 +79,31 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             return;
         }
 
-        if (kind == PredicateKind.Verb && _conventions.GoverningVerbs && ClauseModality.IsIntentGovernor(tree.Lemma(word)) && HasCodeableComplement(tree, word))
+        if (kind == PredicateKind.Verb && _conventions.GoverningVerbs && ClauseModality.IsIntentGovernor(tree.Lemma(word)) && HasCodeableComplement(tree, word, actsOnly: false))
         {
             trace?.Add(new PredicateTrace(tree.Index, tree.Span(word, word), tree.Lower(word), null, "", "", "its complement is coded instead, as an intent"));
             return;
         }
 
-        if (ClauseBackground.IsBackground(tree, word))
+        if (kind == PredicateKind.Verb && _conventions.ComplementFirst && HasCodeableComplement(tree, word, actsOnly: true))
         {
-            trace?.Add(new PredicateTrace(tree.Index, tree.Span(word, word), tree.Lower(word), null, "", "", "background: what the thanks or condolences are for"));
+            trace?.Add(new PredicateTrace(tree.Index, tree.Span(word, word), tree.Lower(word), null, "", "", "its complement is coded instead"));
             return;
         }
 
-        var roles = new PredicateRoles(tree, word, kind == PredicateKind.Noun, head => actors.Has(tree, head));
+        if (kind == PredicateKind.Verb && ClauseRelay.IsRelayRequest(tree, word))
+        {
+            trace?.Add(new PredicateTrace(tree.Index, tree.Span(word, word), tree.Lower(word), null, "", "", "a request to pass a message on: the message is coded instead"));
+            return;
+        }
+
+        if (ClauseBackground.IsBackground(tree, word))
+        {
+            trace?.Add(new PredicateTrace(tree.Index, tree.Span(word, word), tree.Lower(word), null, "", "", "background: what the thanks or condolences are for, or an earlier event told in the past perfect"));
+            return;
+        }
+
+        var roles = new PredicateRoles(tree, word, kind == PredicateKind.Noun, head => actors.Has(tree, head), _conventions.SubjectControl);
         var particle = tree.Particle(word);
         PredicatePattern? pattern = null;
         int[] phraseOfTerm = [];
@@ -103,10 +115,13 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
                 break;
             }
 
-            // Among equally specific patterns the one that uses more words wins: "austrian gold florin" over "florin".
+            // Among equally specific patterns the one that uses more words wins: "austrian gold florin" over "florin";
+            // then the one whose target preposition the sentence has: "spoke at a meeting" (040) over "spoke to" (010).
             if ((candidate.Particle is null || candidate.Particle == particle)
                 && TermMatcher.TryMatch(tree, roles, candidate, out var candidatePhrases, out var candidateWords)
-                && (pattern is null || candidateWords.Count > termWords.Count))
+                && (pattern is null
+                    || candidateWords.Count > termWords.Count
+                    || (candidateWords.Count == termWords.Count && !HasTargetPhrase(roles, pattern) && HasTargetPhrase(roles, candidate))))
             {
                 (pattern, phraseOfTerm, termWords) = (candidate, candidatePhrases, candidateWords);
             }
@@ -119,9 +134,9 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             return;
         }
 
-        used.UnionWith(termWords);
         if (pattern.IsNull)
         {
+            used.UnionWith(termWords);
             trace?.Add(new PredicateTrace(tree.Index, trigger, tree.Lower(word), pattern.Origin, "", "", "the pattern blocks coding ([---])"));
             return;
         }
@@ -139,7 +154,31 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             (sources, targets) = (targets, []);
         }
 
+        // A joint act done to a thing that a clause of several parties names ("noted …, according to a joint
+        // statement that was adopted") is theirs: a joint document with no stated author is its signatories'.
+        if (sources.IsEmpty && targets.IsEmpty && pattern.Joint && roles.NamingSubject() is >= 0 and var namer && actors.Of(tree, namer) is { Length: >= 2 } parties)
+        {
+            sources = parties;
+        }
+
+        // A message passed on is coded for what it is ("convey his greetings"); "convey his words" says only that it is one.
+        var relayed = kind == PredicateKind.Verb && !pattern.Terms.IsEmpty ? ClauseRelay.RequestOf(tree, word) : -1;
+        if (relayed >= 0 && new PredicateRoles(tree, relayed, false, head => actors.Has(tree, head)).Subject is >= 0 and var sender && actors.Of(tree, sender) is { IsEmpty: false } senders)
+        {
+            sources = senders;
+        }
+
+        if (targets.IsEmpty && !sources.IsEmpty && kind == PredicateKind.Verb && ClauseRelay.AddresseeOf(tree, word) is >= 0 and var addressee)
+        {
+            targets = actors.Of(tree, addressee);
+        }
+
         var (modality, negated) = ClauseModality.Of(tree, word, _conventions);
+        if (relayed >= 0 && modality == Modality.Hypothetical)
+        {
+            modality = Modality.Asserted;
+        }
+
         var forward = pattern.Forward;
         var reverse = pattern.Reverse;
         if (negated && _conventions.Negation is { } ontology)
@@ -148,6 +187,22 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             if (oppositeForward is not null || oppositeReverse is not null)
             {
                 (forward, reverse, negated) = (oppositeForward, oppositeReverse, false);
+            }
+        }
+
+        if (forward is "012" && ClauseEvaluation.IsDisapproving(tree, roles.Phrases.Select(p => p.Head).Append(roles.Object)))
+        {
+            forward = "111";
+        }
+
+        if (kind == PredicateKind.Noun && !negated && forward is not null && ClauseEvaluation.IsHostile(forward) && ClauseEvaluation.Of(tree, word) is { } verdict)
+        {
+            var speakers = actors.Of(tree, verdict.Speaker);
+            var judged = ClauseEvaluation.JudgedParties(tree, verdict.Judged, h => PatternsOf(tree, h, PredicateKind.Noun).Count > 0).Select(p => actors.Of(tree, p)).FirstOrDefault(a => !a.IsEmpty, []);
+            if (!speakers.IsEmpty && !judged.IsEmpty)
+            {
+                (sources, targets) = (speakers, judged);
+                (forward, reverse, modality) = (ClauseEvaluation.CodeFor(forward), null, Modality.Asserted);
             }
         }
 
@@ -165,7 +220,7 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
         if (modality == Modality.Intended)
         {
             forward = forward is null ? null : IntentCodes.For(forward);
-            reverse = pattern.Joint && reverse is not null ? IntentCodes.For(reverse) : null;
+            reverse = pattern.Joint && reverse is not null && !ClauseModality.IsOneSidedIntent(tree, word) ? IntentCodes.For(reverse) : null;
         }
 
         var (date, basis) = modality == Modality.Intended ? (story.EffectiveDate, DateBasis.Story) : EventDates.Of(story, tree, word);
@@ -213,7 +268,18 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             : sources.IsEmpty ? "dropped: no source actor" : targets.IsEmpty ? "dropped: no target actor" : "dropped: source and target have the same code";
         trace?.Add(new PredicateTrace(tree.Index, trigger, tree.Lower(word), pattern.Origin, Codes(sources), Codes(targets), outcome));
         events.AddRange(made);
+
+        // An event noun the verb's pattern named but could not code stays free to be coded by itself: in "Ashgabat
+        // hosts talks between Putin and Berdimuhamedov" the host is a place, and the talks still have their parties.
+        if (made.Count > 0)
+        {
+            used.UnionWith(termWords);
+        }
     }
+
+    /// <summary>Whether one of the prepositions a pattern takes its target from introduces a phrase of the predicate.</summary>
+    private static bool HasTargetPhrase(PredicateRoles roles, PredicatePattern pattern) =>
+        pattern.TargetSlots.Any(slot => slot.Kind == RoleSlotKind.Phrase && roles.Phrases.Any(p => slot.Preposition!.Alternatives.Any(a => string.Join(' ', a) == p.Preposition)));
 
     private (TextSpan Span, string Origin)? DiscardIn(SentenceTree tree, bool storyLevelOnly)
     {
@@ -228,11 +294,13 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
     /// <summary>
     /// Whether an "agreed to ..." verb's complement holds a predicate one of whose patterns matches, which is coded
     /// instead of it; "agreed to continue joint efforts", whose "continue" fits no pattern, is coded as the agreement.
+    /// With <paramref name="actsOnly"/> a complement that is only appealed for ("urged X to respond") does not count.
     /// </summary>
-    private bool HasCodeableComplement(SentenceTree tree, int word) =>
+    private bool HasCodeableComplement(SentenceTree tree, int word, bool actsOnly) =>
         tree.Children(word).Where(c => tree.Relation(c) is "xcomp" or "ccomp" && !ClauseModality.HasSubjectOfItsOwn(tree, c)).Any(c => tree.Subtree(c, k => tree.Relation(k) is "advcl" or "parataxis" or "acl:relcl").Any(t =>
-            (tree[t].Upos == "VERB" && Matches(tree, t, PredicateKind.Verb))
-            || (tree[t].Upos == "NOUN" && Matches(tree, t, PredicateKind.Noun))));
+            ((tree[t].Upos == "VERB" && Matches(tree, t, PredicateKind.Verb))
+            || (tree[t].Upos == "NOUN" && Matches(tree, t, PredicateKind.Noun)))
+            && !(actsOnly && ClauseModality.Of(tree, t, _conventions).Modality == Modality.Hypothetical)));
 
     private bool Matches(SentenceTree tree, int word, PredicateKind kind)
     {
@@ -261,6 +329,14 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             .Where(w => w > word && ((tree.BaseRelation(w) is "nmod" or "obl" && tree.CaseOf(w) is not null) || (tree.Relation(w) == "obj" && tree.Relation(tree.Head(w)) == "acl")))];
 
     /// <summary>
+    /// The phrases inside an infinitive the pattern names ("begun to question whether ... with X"): the infinitive is
+    /// part of the predicate, as PETRARCH reads it inside the verb's phrase, so its clauses are too.
+    /// </summary>
+    private static IEnumerable<int> PhrasesInNamedInfinitives(SentenceTree tree, int word, int[] phraseOfTerm) =>
+        phraseOfTerm.Where(h => h >= 0 && tree.Head(h) == word && tree.Relation(h) == "xcomp")
+            .SelectMany(h => tree.Subtree(h).Where(w => w > h && tree.BaseRelation(w) is "nmod" or "obl" && tree.CaseOf(w) is not null));
+
+    /// <summary>
     /// The subject of a complement clause that has no predicate with patterns of its own, then the phrases inside
     /// that subject: "allowed that Mordor is ...", "said that an embargo against X would not work".
     /// </summary>
@@ -284,15 +360,17 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
 
     /// <summary>
     /// Adds the event unless nothing is left of it once no actor acts on itself. A member of a compound source that is
-    /// also the target goes ("Putin, Lukashenko and the CSTO Secretary General attended the CSTO meeting": the CSTO's own
-    /// officer attends its meeting); a target that is also the whole source goes.
+    /// also the target, or whose country is, goes ("Putin, Lukashenko and the CSTO Secretary General attended the CSTO
+    /// meeting": the CSTO's own officer attends its meeting; "Putin and Erdogan took part in a meeting of the
+    /// Turkish council": Erdogan is at home); a target that is also the whole source goes.
     /// </summary>
     private static void Add(List<CodedEvent> made, CodedEvent template, ImmutableArray<Actor> sources, ImmutableArray<Actor> targets, string code)
     {
         var targetCodes = targets.Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
-        if (sources.Length > 1 && sources.Any(a => !targetCodes.Contains(a.Code)))
+        bool IsTarget(Actor a) => targetCodes.Contains(a.Code) || (a.Country is not null && targetCodes.Contains(a.Country));
+        if (sources.Length > 1 && sources.Any(a => !IsTarget(a)))
         {
-            sources = sources.RemoveAll(a => targetCodes.Contains(a.Code));
+            sources = sources.RemoveAll(IsTarget);
         }
 
         var sourceCodes = sources.Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
@@ -323,12 +401,13 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
                 RoleSlotKind.Term => [slot.Term < phraseOfTerm.Length ? phraseOfTerm[slot.Term] : -1],
                 RoleSlotKind.Phrase => roles.Phrases.Where(p => slot.Preposition!.Alternatives.Any(a => string.Join(' ', a) == p.Preposition)).Select(p => p.Head).ToArray(),
                 RoleSlotKind.AnyPhrase => roles.Phrases.Where(p => !PredicateRoles.IsCircumstance(tree, p.Head, p.Preposition)).Select(p => p.Head).ToArray(),
-                RoleSlotKind.AfterPredicate => PhrasesAfter(tree, roles.Word),
+                RoleSlotKind.AfterPredicate => [.. PhrasesAfter(tree, roles.Word), .. PhrasesInNamedInfinitives(tree, roles.Word, phraseOfTerm)],
                 RoleSlotKind.AgentlessPassive => roles.IsPassive && roles.Subject < 0 ? PhrasesAfter(tree, roles.Word) : [],
                 RoleSlotKind.Complement => [.. UncodedComplementSubjects(tree, roles.Word), .. UncodedPurposeObjects(tree, roles)],
                 _ => roles.Object < 0 ? [] : tree.Subtree(roles.Object, c => tree.Relation(c) is "acl:relcl" or "advcl" or "acl" or "parataxis")
                     .Where(w => w != roles.Object && tree.BaseRelation(w) is "nmod" or "obl" && tree.CaseOf(w) is { } p && !PredicateRoles.IsCircumstance(tree, w, p)).ToArray(),
             };
+            var toSkip = slot.Skipped;
             foreach (var head in heads)
             {
                 if (head >= 0 && !excluded.Contains(head))
@@ -339,7 +418,7 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
                         found = OfComplement(tree, actors, head);
                     }
 
-                    if (!found.IsEmpty)
+                    if (!found.IsEmpty && toSkip-- == 0)
                     {
                         return found;
                     }
@@ -362,20 +441,43 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
     /// complement names: "the information ministry of Gondor said", "took part in a session of the CSTO", "support for
     /// the talks between the Government and the opposition",
     /// "condemned the strikes by the United States". The "of" complement of an event noun is who it befalls, not a
-    /// party to the act that names it: "protested against the detention of a British journalist" targets the jailer.
+    /// party to the act that names it: "protested against the detention of a British journalist" targets the jailer;
+    /// that of a joint act is its parties: "spoke at a meeting of the BRICS leaders". What an act is aimed at ("at",
+    /// "against", "on") "in" a country stands for it, through places that name no actor: "strikes against targets in
+    /// Syria", "missiles at an air base in Homs Province in Syria", and so does a place named as the target ("will visit
+    /// Goa in the Republic of India"); other things "in" a country are mostly not its
+    /// ("withdrawal from the agreement in Syria", "took part in the operation in Syria").
     /// </summary>
-    private ImmutableArray<Actor> OfComplement(SentenceTree tree, SentenceActors actors, int head)
+    private ImmutableArray<Actor> OfComplement(SentenceTree tree, SentenceActors actors, int head, int depth = 0)
     {
-        var isEvent = tree[head].Upos == "NOUN" && PatternsOf(tree, head, PredicateKind.Noun).Count > 0;
+        var patterns = tree[head].Upos == "NOUN" ? PatternsOf(tree, head, PredicateKind.Noun) : [];
+        var isEvent = patterns.Count > 0;
+        var isJoint = isEvent && patterns.All(p => p.Joint);
         foreach (var child in tree.Children(head))
         {
-            if (tree.BaseRelation(child) == "nmod" && tree.CaseOf(child) is { } preposition && (preposition is "between" or "by" || (preposition == "of" && !isEvent)))
+            if (tree.BaseRelation(child) == "nmod" && tree.CaseOf(child) is { } preposition && (preposition is "between" or "by" || (preposition == "of" && (!isEvent || isJoint))))
             {
                 var found = actors.Of(tree, child);
                 if (!found.IsEmpty)
                 {
                     return found;
                 }
+            }
+        }
+
+        // An event "in" a place happens there ("the attack in Turkey's capital"): only places and things aimed at stand for it.
+        var aimedAt = depth > 0 || tree[head].Upos == "PROPN" || tree.CaseOf(head) is "at" or "against" or "on";
+        foreach (var child in tree.Children(head, "nmod").Where(c => aimedAt && !isEvent && tree.CaseOf(c) == "in"))
+        {
+            var found = actors.Of(tree, child);
+            if (found.IsEmpty && depth < 2)
+            {
+                found = OfComplement(tree, actors, child, depth + 1);
+            }
+
+            if (!found.IsEmpty && found.All(a => a.Code == a.Country))
+            {
+                return found;
             }
         }
 

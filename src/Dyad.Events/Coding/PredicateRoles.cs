@@ -4,7 +4,7 @@ namespace Dyad.Events.Coding;
 /// The grammatical roles around one predicate word: its subject (the agent of a passive, found through control,
 /// coordination and relative clauses when the word has none of its own), its direct object (the subject of a
 /// passive) and its prepositional phrases (those of its object and of the object's "of" complement too, and for an
-/// event noun those of the verb it is the object of).
+/// event noun those of the verb it is the object of, or the place a clause with "be" puts its subject in).
 /// </summary>
 internal sealed class PredicateRoles
 {
@@ -17,15 +17,21 @@ internal sealed class PredicateRoles
 
     private readonly SentenceTree _tree;
     private readonly Func<int, bool> _holdsActor;
+    private readonly bool _subjectControl;
 
-    /// <summary>The roles of <paramref name="word"/>; <paramref name="holdsActor"/> says whether a word's phrase holds a coded actor.</summary>
-    public PredicateRoles(SentenceTree tree, int word, bool isNoun, Func<int, bool> holdsActor)
+    /// <summary>
+    /// The roles of <paramref name="word"/>; <paramref name="holdsActor"/> says whether a word's phrase holds a coded
+    /// actor. With <paramref name="subjectControl"/> a complement's missing subject is always its governor's subject, as
+    /// PETRARCH-2 fills the empty source of a complement's event with the governing verb's source.
+    /// </summary>
+    public PredicateRoles(SentenceTree tree, int word, bool isNoun, Func<int, bool> holdsActor, bool subjectControl = false)
     {
         _tree = tree;
         _holdsActor = holdsActor;
+        _subjectControl = subjectControl;
         Word = word;
         IsPassive = !isNoun && (tree.Children(word).Any(c => tree.Relation(c) is "nsubj:pass" or "aux:pass") || tree[word].Features.Contains("Voice=Pass", StringComparison.Ordinal));
-        Subject = isNoun ? NounSubject(word) : VerbSubject(word, 0);
+        Subject = isNoun ? EventNounSubject(word) : VerbSubject(word, 0);
         Object = isNoun ? -1 : VerbObject(word);
         Phrases = FindPhrases(word, isNoun);
     }
@@ -73,7 +79,7 @@ internal sealed class PredicateRoles
         var head = _tree.Head(verb);
         if (subject >= 0)
         {
-            return relation == "acl:relcl" && head >= 0 && _tree[subject].Features.Contains("PronType=Rel", StringComparison.Ordinal) ? head : subject;
+            return AntecedentOf(subject, verb);
         }
 
         if (head < 0)
@@ -124,8 +130,9 @@ internal sealed class PredicateRoles
         }
 
         // "was seen to break", "is expected to sign": the passive subject of a raising verb is the complement's subject.
-        var obj = _tree.Children(head).FirstOrDefault(c => _tree.Relation(c) is "obj" or "nsubj:pass", -1);
-        return obj >= 0 ? obj : VerbSubject(head, depth + 1);
+        // "expressed its readiness to hold talks", parsed with "to hold" on the verb: an intent noun is no controller.
+        var obj = _tree.Children(head).FirstOrDefault(c => _tree.Relation(c) == "nsubj:pass" || (_tree.Relation(c) == "obj" && !_subjectControl), -1);
+        return obj >= 0 && !ClauseModality.IsIntentGovernor(_tree.Lemma(obj)) ? obj : VerbSubject(head, depth + 1);
     }
 
     private int NounSubject(int noun)
@@ -155,6 +162,31 @@ internal sealed class PredicateRoles
         return head >= 0 && _tree.Relation(noun) is "obj" or "xcomp" && _tree[head].Upos is "VERB" or "AUX" ? VerbSubject(head, 1) : -1;
     }
 
+    /// <summary>
+    /// The subject of the predicate noun itself: "Japarov is on a visit to China", "the Emir, who is in Russia on an
+    /// official visit": the noun, or the place it is said of, is the predicate of a clause with "be", whose subject is
+    /// the noun's. A noun met on the way up from another predicate is no event ("are the guarantors of the ceasefire").
+    /// </summary>
+    private int EventNounSubject(int noun)
+    {
+        var own = NounSubject(noun);
+        if (own >= 0)
+        {
+            return own;
+        }
+
+        var head = _tree.Head(noun);
+        return IsCopularPredicate(noun) ? VerbSubject(noun, 1)
+            : head >= 0 && IsOnOccasionOfPlace(noun, head) ? VerbSubject(head, 1)
+            : -1;
+    }
+
+    private bool IsCopularPredicate(int word) => _tree.Children(word).Any(c => _tree.Relation(c) == "cop");
+
+    /// <summary>"in Russia on an official visit": a noun on a "be" clause that puts its subject in a place.</summary>
+    private bool IsOnOccasionOfPlace(int noun, int head) =>
+        _tree.Relation(noun) == "obl" && IsCopularPredicate(head) && _tree.CaseOf(head) is not null;
+
     private int VerbObject(int verb)
     {
         var relations = IsPassive ? new[] { "nsubj:pass", "obj", "iobj" } : ["obj", "iobj"];
@@ -163,11 +195,31 @@ internal sealed class PredicateRoles
             var found = _tree.Children(verb).FirstOrDefault(c => _tree.Relation(c) == relation && !IsMisplacedObject(verb, c), -1);
             if (found >= 0)
             {
-                return found;
+                return AntecedentOf(found, verb);
             }
         }
 
         return IsReducedRelative(verb) ? _tree.Head(verb) : -1;
+    }
+
+    /// <summary>The noun a relative pronoun stands for ("a statement that was adopted": "statement"), else the word itself.</summary>
+    private int AntecedentOf(int word, int verb) =>
+        _tree.Relation(verb) == "acl:relcl" && _tree.Head(verb) >= 0 && _tree[word].Features.Contains("PronType=Rel", StringComparison.Ordinal) ? _tree.Head(verb) : word;
+
+    /// <summary>
+    /// The subject of the clause that names the thing an agentless passive on a noun is about: "Putin and Japarov
+    /// noted …, according to a joint statement that was adopted": the statement is named by "noted", whose subject
+    /// made it. -1 when the predicate is no such passive.
+    /// </summary>
+    public int NamingSubject()
+    {
+        if (!IsPassive || Subject >= 0 || Object < 0 || Object != _tree.Head(Word))
+        {
+            return -1;
+        }
+
+        var clause = _tree.Head(Object);
+        return clause >= 0 && _tree[clause].Upos == "VERB" ? VerbSubject(clause, 1) : -1;
     }
 
     /// <summary>
@@ -213,6 +265,13 @@ internal sealed class PredicateRoles
         }
 
         var phrases = new List<(int, string)>();
+
+        // "who is in Russia on an official visit": the place the clause puts the subject in is the visit's.
+        if (isNoun && head >= 0 && IsOnOccasionOfPlace(word, head))
+        {
+            phrases.Add((head, _tree.CaseOf(head)!));
+        }
+
         foreach (var owner in owners)
         {
             foreach (var child in _tree.Children(owner))

@@ -3,58 +3,42 @@ using Dyad.Core.Stories;
 namespace Dyad.Events.Coding;
 
 /// <summary>
-/// The dependency tree of one sentence with the words' text, lower-cased forms and lemmas, indexed from 0 within
-/// the sentence, and each word's children, so the coder can walk down as well as up.
+/// The dependency tree of one sentence with the words' lower-cased forms and lemmas, which the coder compares
+/// against its patterns, and the coder's readings of it (particles, prepositions, conjuncts).
 /// </summary>
 internal sealed class SentenceTree
 {
-    private readonly Story _story;
-    private readonly Sentence _sentence;
-    private readonly List<int>[] _children;
+    private readonly DependencyTree _tree;
     private readonly string[] _lower;
     private readonly string[] _lemma;
 
     public SentenceTree(Story story, int sentenceIndex)
     {
-        _story = story;
-        _sentence = story.Sentences[sentenceIndex];
-        Index = sentenceIndex;
-        Count = _sentence.TokenCount;
-        _children = new List<int>[Count];
+        _tree = new DependencyTree(story, sentenceIndex);
         _lower = new string[Count];
         _lemma = new string[Count];
         for (var i = 0; i < Count; i++)
         {
-            _children[i] = [];
             _lower[i] = Token(i).ToString(story.Text).ToLowerInvariant();
             _lemma[i] = this[i].Lemma.ToLowerInvariant();
         }
-
-        for (var i = 0; i < Count; i++)
-        {
-            var head = this[i].Head;
-            if (head >= 0 && head < Count && head != i)
-            {
-                _children[head].Add(i);
-            }
-        }
     }
 
-    public int Index { get; }
+    public int Index => _tree.Index;
 
-    public int Count { get; }
+    public int Count => _tree.Count;
 
-    public TokenSyntax this[int i] => _story.Syntax[_sentence.FirstToken + i];
+    public TokenSyntax this[int i] => _tree[i];
 
-    public Token Token(int i) => _story.Tokens[_sentence.FirstToken + i];
+    public Token Token(int i) => _tree.Token(i);
 
-    public int FirstToken => _sentence.FirstToken;
+    public int FirstToken => _tree.FirstToken;
 
     public string Lower(int i) => _lower[i];
 
     public string Lemma(int i) => _lemma[i];
 
-    public string Relation(int i) => this[i].Relation;
+    public string Relation(int i) => _tree.Relation(i);
 
     /// <summary>The relation without its subtype: <c>obl</c> for <c>obl:tmod</c>.</summary>
     public string BaseRelation(int i)
@@ -64,12 +48,11 @@ internal sealed class SentenceTree
         return colon < 0 ? relation : relation[..colon];
     }
 
-    public int Head(int i) => this[i].Head;
+    public int Head(int i) => _tree.Head(i);
 
-    public IReadOnlyList<int> Children(int i) => _children[i];
+    public IReadOnlyList<int> Children(int i) => _tree.Children(i);
 
-    public IEnumerable<int> Children(int i, string relation) => _children[i].Where(c => this[c].Relation == relation);
-
+    public IEnumerable<int> Children(int i, string relation) => _tree.Children(i, relation);
     /// <summary>The particle of a phrasal verb ("carry out"), lower-cased, or null.</summary>
     public string? Particle(int i) => Children(i, "compound:prt").Select(Lower).FirstOrDefault();
 
@@ -79,37 +62,17 @@ internal sealed class SentenceTree
     /// <summary>The preposition that introduces a phrase: its <c>case</c> children, joined ("because of").</summary>
     public string? CaseOf(int i)
     {
-        var marks = _children[i].Where(c => this[c].Relation is "case" or "fixed").OrderBy(c => c).ToList();
+        var marks = Children(i).Where(c => this[c].Relation is "case" or "fixed").OrderBy(c => c).ToList();
         if (marks.Count == 0)
         {
             return null;
         }
 
-        return string.Join(' ', marks.SelectMany(m => _children[m].Where(f => this[f].Relation == "fixed").Prepend(m)).Distinct().OrderBy(m => m).Select(m => _lower[m]));
+        return string.Join(' ', marks.SelectMany(m => Children(m).Where(f => this[f].Relation == "fixed").Prepend(m)).Distinct().OrderBy(m => m).Select(m => _lower[m]));
     }
 
     /// <summary>The words of the subtree of <paramref name="i"/>, leaving out the subtrees of children <paramref name="skip"/> rejects.</summary>
-    public List<int> Subtree(int i, Func<int, bool>? skip = null)
-    {
-        var words = new List<int>();
-        var stack = new Stack<int>();
-        stack.Push(i);
-        while (stack.Count > 0)
-        {
-            var word = stack.Pop();
-            words.Add(word);
-            foreach (var child in _children[word])
-            {
-                if (skip is null || !skip(child))
-                {
-                    stack.Push(child);
-                }
-            }
-        }
-
-        words.Sort();
-        return words;
-    }
+    public List<int> Subtree(int i, Func<int, bool>? skip = null) => _tree.Subtree(i, skip);
 
     /// <summary>
     /// The word and the words coordinated with it ("Putin and his counterpart Japarov"). A later subject of the same

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Dyad.Core.Stories;
 using Dyad.Events.Patterns;
 
 namespace Dyad.Events.Coding;
@@ -53,6 +54,22 @@ internal static class TermMatcher
                     }
 
                     break;
+                case NounPhraseTerm { Region: TermRegion.Before } nounPhrase:
+                    before ??= roles.Subject >= 0 ? tree.Subtree(roles.Subject) : [];
+                    if (!MatchesNounPhrase(tree, roles.Word, nounPhrase, before, used))
+                    {
+                        return false;
+                    }
+
+                    break;
+                case NounPhraseTerm nounPhrase:
+                    after ??= tree.Subtree(roles.Word, c => ClauseBoundaries.Contains(tree.Relation(c))).Where(w => w > roles.Word).ToList();
+                    if (!MatchesNounPhrase(tree, roles.Word, nounPhrase, after, used))
+                    {
+                        return false;
+                    }
+
+                    break;
                 case CompoundTerm compound:
                     var member = compound.Region == TermRegion.Before ? roles.Subject : roles.Object;
                     if (member < 0 || tree.Conjuncts(member).Count < 2)
@@ -62,7 +79,8 @@ internal static class TermMatcher
 
                     break;
                 case PhraseTerm phrase:
-                    var found = PhrasesWithNested(tree, roles).FirstOrDefault(p => Accepts(phrase.Preposition, p.Preposition) && phrase.Complement.All(c => MatchesWithin(tree, c, tree.Subtree(p.Head), null)), (Head: -1, Preposition: ""));
+                    var found = PhrasesWithNested(tree, roles).Concat(Infinitives(tree, roles, phrase))
+                        .FirstOrDefault(p => Accepts(phrase.Preposition, p.Preposition) && phrase.Complement.All(c => MatchesWithin(tree, c, tree.Subtree(p.Head), null)), (Head: -1, Preposition: ""));
                     if (found.Item1 < 0)
                     {
                         return false;
@@ -84,6 +102,17 @@ internal static class TermMatcher
         roles.Phrases.Concat(roles.Phrases.SelectMany(p => tree.Children(p.Head)
             .Where(c => tree.BaseRelation(c) is "nmod" or "obl" && tree.Relation(c) != "nmod:poss" && tree.CaseOf(c) is not null)
             .Select(c => (c, tree.CaseOf(c)!))));
+
+    /// <summary>
+    /// The predicate's "to" infinitives whose verb is the phrase term's first word: PETRARCH reads "(TO QUESTION)" on
+    /// the Penn tag TO, which an infinitive's "to" shares with the preposition ("has begun to question").
+    /// </summary>
+    private static IEnumerable<(int Head, string Preposition)> Infinitives(SentenceTree tree, PredicateRoles roles, PhraseTerm phrase) =>
+        phrase.Complement.IsEmpty
+            ? []
+            : tree.Children(roles.Word, "xcomp")
+                .Where(c => tree.Children(c, "mark").Any(m => tree.Lower(m) == "to") && phrase.Complement[0].Alternatives.Any(a => a.Length == 1 && tree.Is(c, a[0])))
+                .Select(c => (c, "to"));
 
     private static bool Accepts(PatternWords words, string preposition) =>
         words.Alternatives.Any(a => string.Join(' ', a) == preposition);
@@ -140,6 +169,89 @@ internal static class TermMatcher
         }
 
         return false;
+    }
+
+    /// <summary>Whether a run in <paramref name="region"/> is the head of a noun phrase that holds the term's modifiers.</summary>
+    private static bool MatchesNounPhrase(SentenceTree tree, int predicate, NounPhraseTerm term, List<int> region, List<int> used)
+    {
+        var inRegion = region.ToHashSet();
+        foreach (var head in term.Head.Alternatives)
+        {
+            foreach (var start in region)
+            {
+                if (RunMatches(tree, head, start) && Enumerable.Range(start, head.Length).All(inRegion.Contains)
+                    && ModifiersBefore(tree, term.Modifiers, PhraseStart(tree, start, predicate), start - 1, out var modifierWords))
+                {
+                    used.AddRange(Enumerable.Range(start, head.Length));
+                    used.AddRange(modifierWords);
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The first word of the modifiers before a noun phrase's head: adjectives, nouns, numbers, participles and the
+    /// conjunctions between them, up to a determiner, possessive, the predicate or anything else that ends the phrase.
+    /// The parse's attachments are not asked: it often hangs one conjoined modifier on another.
+    /// </summary>
+    private static int PhraseStart(SentenceTree tree, int head, int predicate)
+    {
+        var first = head;
+        while (first > 0 && first - 1 != predicate && IsModifierWord(tree[first - 1]))
+        {
+            first--;
+        }
+
+        return first;
+    }
+
+    private static bool IsModifierWord(TokenSyntax word) =>
+        word.Upos is "ADJ" or "NOUN" or "PROPN" or "NUM" or "CCONJ" || (word.Upos == "VERB" && word.Xpos is "VBN" or "VBG");
+
+    /// <summary>
+    /// Whether the modifiers, last first, stand between <paramref name="first"/> and <paramref name="last"/>: the
+    /// last one right before the head, or before a conjunction whose conjuncts reach the head ("death and injury
+    /// toll" is a death toll), each earlier one anywhere left of the one after it.
+    /// </summary>
+    private static bool ModifiersBefore(SentenceTree tree, ImmutableArray<PatternWords> modifiers, int first, int last, out List<int> words)
+    {
+        words = [];
+        var nearest = true;
+        for (var m = modifiers.Length - 1; m >= 0; m--)
+        {
+            var found = false;
+            for (var end = last; end >= first && !found; end--)
+            {
+                if (nearest && end != last && tree[end + 1].Upos != "CCONJ")
+                {
+                    continue;
+                }
+
+                foreach (var alternative in modifiers[m].Alternatives)
+                {
+                    var start = end - alternative.Length + 1;
+                    if (start >= first && RunMatches(tree, alternative, start))
+                    {
+                        words.AddRange(Enumerable.Range(start, alternative.Length));
+                        last = start - 1;
+                        found = true;
+                        break;
+                    }
+                }
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+
+            nearest = false;
+        }
+
+        return true;
     }
 
     private static bool RunMatches(SentenceTree tree, ImmutableArray<string> alternative, int start)

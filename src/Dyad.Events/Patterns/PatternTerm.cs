@@ -30,6 +30,17 @@ public sealed record WordTerm(PatternWords Words, TermRegion Region) : PatternTe
 }
 
 /// <summary>
+/// PETRARCH's noun phrase <c>{A B HEAD}</c>: the head in <see cref="Region"/>, its modifiers before it in order, the last
+/// one right before the head and the others further left in the head's own phrase. "{IMPROVED ECONOMIC RELATIONS}"
+/// fits "improved global economic relations" but neither "economic trade relations" nor "economic secret relations":
+/// a word between the head and its nearest modifier makes a different thing of the head.
+/// </summary>
+public sealed record NounPhraseTerm(ImmutableArray<PatternWords> Modifiers, PatternWords Head, TermRegion Region) : PatternTerm
+{
+    public override string ToString() => (Region == TermRegion.Before ? "before " : "") + "{" + string.Join(' ', Modifiers.Append(Head).Select(w => w.ToString())) + "}";
+}
+
+/// <summary>
 /// A prepositional phrase on the predicate (or on its object) introduced by <see cref="Preposition"/>, whose words
 /// include every element of <see cref="Complement"/>. The actors of a <see cref="Skipped"/> phrase (PETRARCH's
 /// <c>^</c>, "celebrated Iftar in ^") are neither source nor target.

@@ -8,10 +8,10 @@ namespace Dyad.Events.Patterns;
 /// Turns PETRARCH-2 verb dictionaries into the patterns the coder matches on a dependency parse. Words before
 /// <c>*</c> are looked for in the subject, words after it in the verb's clause; <c>(PREP ...)</c> is a
 /// prepositional phrase on the verb or its object; <c>$</c> and <c>+</c> say which phrase gives the source and the
-/// target (by default the subject and the object, else the first actor-bearing phrase on the verb or inside its
+/// target (a source after the verb with no target marked makes the subject the target) (by default the subject and the object, else the first actor-bearing phrase on the verb or inside its
 /// object, else, as PETRARCH takes the first actor after the verb, any later phrase of its clause, else the subject
 /// of a complement clause that codes nothing itself); <c>%</c> asks for a coordinated subject and makes the action joint, and a coordinated subject with no target is coded between its
-/// members, as TABARI does. Synonym sets become their members; a noun phrase <c>{A B}</c> asks for each of its words. Each verb also
+/// members, as TABARI does. Synonym sets become their members; a noun phrase <c>{A B}</c> asks for its head with its modifiers before it. Each verb also
 /// gets its block's bare code as a pattern with no terms, after the block's patterns so that any pattern that
 /// matches comes first.
 /// </summary>
@@ -66,6 +66,9 @@ public static class PetrarchPatternCompiler
         var sources = DefaultSources;
         var targets = DefaultTargets;
         var joint = false;
+        var sourceAfterVerb = false;
+        var targetMarked = false;
+        var skippedAfterVerb = 0;
         foreach (var (elements, region) in new[] { (pattern.BeforeVerb, TermRegion.Before), (pattern.AfterVerb, TermRegion.After) })
         {
             PatternElement? previous = null;
@@ -77,14 +80,19 @@ public static class PetrarchPatternCompiler
                         joint = true;
                         terms.Add(new CompoundTerm(region));
                         break;
+                    case MarkerElement { Marker: PatternMarker.Skip } when region == TermRegion.After:
+                        skippedAfterVerb++;
+                        break;
                     case MarkerElement { Marker: PatternMarker.Target } when region == TermRegion.After && previous is WordElement word:
                         // "* THEIR ^ ABOUT +": the target is the actor right after the word, the phrase it introduces.
                         targets = [new RoleSlot(RoleSlotKind.Phrase, WordsOf(set, word)), .. AfterVerb];
+                        targetMarked = true;
                         break;
                     case MarkerElement { Marker: PatternMarker.Target }:
                         // Before the verb is the phrase written there, which for a passive is its object: "+ * (FROM $)"
                         // in "X was freed from Y" targets X.
-                        targets = region == TermRegion.Before ? [RoleSlot.Subject, RoleSlot.DirectObject] : AfterVerb;
+                        targets = region == TermRegion.Before ? [RoleSlot.Subject, RoleSlot.DirectObject] : AfterVerbSkipping(skippedAfterVerb);
+                        targetMarked = true;
                         if (region == TermRegion.Before)
                         {
                             sources = AfterVerb;
@@ -92,7 +100,8 @@ public static class PetrarchPatternCompiler
 
                         break;
                     case MarkerElement { Marker: PatternMarker.Source } when region == TermRegion.After:
-                        sources = AfterVerb;
+                        sources = AfterVerbSkipping(skippedAfterVerb);
+                        sourceAfterVerb = true;
                         break;
                     case MarkerElement:
                         break;
@@ -106,16 +115,23 @@ public static class PetrarchPatternCompiler
                             if (marker.Marker == PatternMarker.Target)
                             {
                                 targets = [slot];
+                                targetMarked = true;
                             }
                             else if (marker.Marker == PatternMarker.Source)
                             {
                                 sources = [slot];
+                                sourceAfterVerb = true;
                             }
                         }
 
                         break;
                     case NounPhraseElement nounPhrase:
-                        terms.AddRange(nounPhrase.Parts.Where(p => p is not MarkerElement).Select(p => new WordTerm(WordsOf(set, p), region)));
+                        var parts = nounPhrase.Parts.Where(p => p is not MarkerElement).Select(p => WordsOf(set, p)).ToImmutableArray();
+                        if (!parts.IsEmpty)
+                        {
+                            terms.Add(new NounPhraseTerm(parts[..^1], parts[^1], region));
+                        }
+
                         break;
                     default:
                         terms.Add(new WordTerm(WordsOf(set, element), region));
@@ -126,10 +142,22 @@ public static class PetrarchPatternCompiler
             }
         }
 
+        if (sourceAfterVerb && !targetMarked)
+        {
+            targets = [RoleSlot.Subject];
+        }
+
         return new PredicatePattern(
             PredicateKind.Verb, "", null, [.. terms], sources, targets, pattern.Code.Forward, joint ? pattern.Code.Forward : pattern.Code.Reverse, joint, true, [],
             $"{Path.GetFileName(pattern.Source.File)}:{pattern.Source.Line} {pattern}");
     }
+
+    /// <summary>
+    /// Where an actor after the verb comes from once <paramref name="skipped"/> actors are passed over ("* TABASKI ^ $"):
+    /// the actor-bearing phrases after the verb in text order.
+    /// </summary>
+    private static ImmutableArray<RoleSlot> AfterVerbSkipping(int skipped) =>
+        skipped == 0 ? AfterVerb : [new RoleSlot(RoleSlotKind.AfterPredicate, Skipped: skipped)];
 
     /// <summary>The words an element accepts: a word or its run of words, a synonym set's members, a noun phrase's head.</summary>
     private static PatternWords WordsOf(PetrarchVerbSet set, PatternElement element) => element switch

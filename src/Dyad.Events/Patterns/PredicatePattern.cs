@@ -24,7 +24,12 @@ public sealed record PredicatePattern(
     string Origin)
 {
     /// <summary>How much the pattern asks of the sentence; the most specific matching pattern wins.</summary>
-    public int Specificity => Terms.Sum(t => t is PhraseTerm p ? 1 + p.Complement.Length : 1) + (Particle is null ? 0 : 1);
+    public int Specificity => Terms.Sum(t => t switch
+    {
+        PhraseTerm p => 1 + p.Complement.Length,
+        NounPhraseTerm n => 1 + n.Modifiers.Length,
+        _ => 1,
+    }) + (Particle is null ? 0 : 1);
 
     public bool IsNull => Forward is null && Reverse is null;
 }

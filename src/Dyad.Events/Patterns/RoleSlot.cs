@@ -39,8 +39,11 @@ public enum RoleSlotKind
     AgentlessPassive,
 }
 
-/// <summary>One place a role may be filled from; a role takes the first slot that holds an actor.</summary>
-public sealed record RoleSlot(RoleSlotKind Kind, PatternWords? Preposition = null, int Term = -1)
+/// <summary>
+/// One place a role may be filled from; a role takes the first slot that holds an actor, passing over the first
+/// <see cref="Skipped"/> actor-bearing phrases of the slot (PETRARCH's <c>^</c> before <c>$</c> or <c>+</c>).
+/// </summary>
+public sealed record RoleSlot(RoleSlotKind Kind, PatternWords? Preposition = null, int Term = -1, int Skipped = 0)
 {
     public static RoleSlot Subject { get; } = new(RoleSlotKind.Subject);
 
@@ -61,5 +64,5 @@ public sealed record RoleSlot(RoleSlotKind Kind, PatternWords? Preposition = nul
         RoleSlotKind.Phrase => Preposition!.ToString(),
         RoleSlotKind.Term => "term " + (Term + 1),
         _ => Kind.ToString().ToLowerInvariant(),
-    };
+    } + (Skipped > 0 ? $" after {Skipped} skipped" : "");
 }

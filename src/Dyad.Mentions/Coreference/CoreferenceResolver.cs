@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Dyad.Core.Stories;
+using Dyad.Knowledge.Index;
 
 namespace Dyad.Mentions.Coreference;
 
@@ -158,7 +159,19 @@ public static class CoreferenceResolver
         && (anaphor.Count != 2 || referent.Actors.Length == 2)
         && !(anaphor.Form == AnaphorForm.Description && anaphor.Kinds == ReferentKinds.Person && (referent.Actors.IsEmpty || referent.Actors.Any(a => a.Country is null)))
         && (anaphor.Country is null || referent.Country == anaphor.Country)
+        && !IsGroupForTitle(story, anaphor, referent)
         && !Bound(story, anaphor, referent);
+
+    /// <summary>
+    /// "The presidents" are people with a title, never a group noun that counts as people only for being plural
+    /// ("the Russian Aerospace Forces"): a title description does not take a group mention whose head is no person noun.
+    /// </summary>
+    private static bool IsGroupForTitle(Story story, Anaphor anaphor, Referent referent) =>
+        anaphor.Form == AnaphorForm.Description
+        && ReferringWords.PersonNouns.Contains(story.Syntax[anaphor.HeadToken].Lemma)
+        && referent.Actors.All(a => a.Resolution is nameof(CodeResolution.CountryAgent) or nameof(CodeResolution.AgentOnly))
+        && !ReferringWords.PersonNouns.Contains(story.Syntax[referent.HeadToken].Lemma)
+        && !ReferringWords.HumanNouns.Contains(story.Syntax[referent.HeadToken].Lemma);
 
     private static bool Reaches(Anaphor anaphor, Referent referent) =>
         referent.Span.End <= anaphor.Span.Start && anaphor.Sentence - referent.Sentence <= anaphor.Reach;

@@ -56,7 +56,7 @@ internal sealed class DocumentAuthors(Story story)
         var before = story.Tokens[at].Start;
         if (story.Syntax.Length == story.Tokens.Length)
         {
-            var tree = new SyntaxTree(story, story.Sentences[s]);
+            var tree = new DependencyTree(story, s);
             var root = tree.Root();
             if (root >= 0 && story.Tokens[tree.Global(root)].Start < before && actors.Any(a => a.End <= story.Tokens[tree.Global(root)].Start))
             {

@@ -19,7 +19,7 @@ internal static class IndirectSpeech
 
         for (var s = 0; s < story.Sentences.Length; s++)
         {
-            var tree = new SyntaxTree(story, story.Sentences[s]);
+            var tree = new DependencyTree(story, s);
             for (var verb = 0; verb < tree.Count; verb++)
             {
                 if (Read(tree, verb) is { } reported)
@@ -40,7 +40,7 @@ internal static class IndirectSpeech
     /// The reported words of <paramref name="verb"/> and its speaker, sentence tokens inclusive; null when it is no
     /// saying verb with a complement, is negated ("did not say which …"), or has no nominal subject.
     /// </summary>
-    private static (int First, int Last, int SpeakerFirst, int SpeakerLast)? Read(SyntaxTree tree, int verb)
+    private static (int First, int Last, int SpeakerFirst, int SpeakerLast)? Read(DependencyTree tree, int verb)
     {
         if (!SaidWords.IsSayingLemma(tree[verb].Lemma) || tree[verb].Upos is not ("VERB" or "AUX"))
         {
@@ -49,16 +49,11 @@ internal static class IndirectSpeech
 
         int first = int.MaxValue, last = -1;
         var negated = false;
-        for (var child = 0; child < tree.Count; child++)
+        foreach (var child in tree.Children(verb))
         {
-            if (tree[child].Head != verb)
-            {
-                continue;
-            }
-
             if (tree[child].Relation == "ccomp" && child > verb)
             {
-                var (from, to) = tree.Span(child);
+                var (from, to) = tree.Extent(child);
                 first = Math.Min(first, from);
                 last = Math.Max(last, to);
             }
@@ -87,7 +82,7 @@ internal static class IndirectSpeech
             last--;
         }
 
-        var (speakerFirst, speakerLast) = tree.Span(subject);
+        var (speakerFirst, speakerLast) = tree.Extent(subject);
         return (first, last, speakerFirst, speakerLast);
     }
 
@@ -96,7 +91,7 @@ internal static class IndirectSpeech
     /// the verb: a subject, object, auxiliary or "that" ("said talks would resume": "talks" as the verb's object). The
     /// object of "tell" is the listener ("told reporters that"), and a phrase like "in a statement" is not reported.
     /// </summary>
-    private static bool IsMisattachedPart(SyntaxTree tree, int verb, int t)
+    private static bool IsMisattachedPart(DependencyTree tree, int verb, int t)
     {
         var top = t;
         while (top >= 0 && tree[top].Head != verb)

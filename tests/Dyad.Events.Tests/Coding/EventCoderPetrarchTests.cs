@@ -14,6 +14,18 @@ public sealed class EventCoderPetrarchTests
         &HYPERCURRENCY
         +GOLD FRANC
 
+        &TIETYPES
+        +MILITARY
+        +ECONOMIC
+
+        --- ABANDON [1121] ---
+        ABANDON
+        - * {IMPROVED &TIETYPES RELATIONS} [1952]
+
+        --- BEGIN [---] ---
+        BEGIN {BEGINS BEGINNING BEGAN BEGUN}
+        - * (TO QUESTION) [110]
+
         --- BREAK [120] ---
         BREAK {BREAKS BROKE BROKEN BREAKING}
         +BREAK_DOWN {+BREAKS_DOWN +BROKE_DOWN +BROKEN_DOWN +BREAKING_DOWN}
@@ -46,6 +58,15 @@ public sealed class EventCoderPetrarchTests
         CELEBRATE
         - * EID (AT) (WITH +) [017]
         - * IFTAR (WITH ^) + [017]
+        - * {MAY DAY} $ [017]
+        - * TABASKI ^ $ [017]
+
+        --- RECEIVE [070] ---
+        RECEIVE
+        - + * MONEY $ [071]
+
+        --- HOST [043:042] ---
+        HOST
 
         --- CRITICIZE [111] ---
         CRITICIZE
@@ -108,14 +129,26 @@ public sealed class EventCoderPetrarchTests
     [InlineData("Kyrgyzstan was criticized over its dispute with Russia.", "RUS>KGZ:111")]
     [InlineData("Kyrgyzstan's death toll rose in the dispute with Russia.", "KGZ>RUS:190")]
     [InlineData("Russia left for Kyrgyzstan.", "RUS>KGZ:042 KGZ>RUS:043")]
+    [InlineData("Russia celebrated May Day with Kyrgyzstan.", "KGZ>RUS:017")]
+    [InlineData("Kyrgyzstan received money from Russia.", "RUS>KGZ:071")]
+    [InlineData("Russia hosted Kazakhstan.", "RUS>KAZ:043 KAZ>RUS:042")]
+    [InlineData("Russia hosted Kazakhstan to celebrate May Day with Kyrgyzstan.", "KGZ>RUS:017")]
+    [InlineData("Russia celebrated Tabaski with Kazakhstan in Kyrgyzstan.", "KGZ>RUS:017")]
+    [InlineData("Russia has begun to question whether it has a future with Kyrgyzstan.", "RUS>KGZ:110")]
+    [InlineData("Russia has begun to build a future with Kyrgyzstan.", "")]
     [InlineData("Russia warned their Kazakh partners about Kyrgyzstan.", "RUS>KGZ:130")]
     [InlineData("Russia warned Kazakhstan about the weather.", "RUS>KAZ:130")]
     [InlineData("Russia criticized the parade supporting Kyrgyzstan.", "RUS>KGZ:111")]
     [InlineData("Russia signed an accord on Monday to supply Kyrgyzstan with wheat.", "RUS>KGZ:056")]
     [InlineData("Kyrgyzstan was freed from Russia.", "RUS>KGZ:080")]
-    [InlineData("Kyrgyzstan received money from Russia.", "RUS>KGZ:071")]
     [InlineData("Russia signed an accord on Monday to criticize Kyrgyzstan.", "RUS>KGZ:111")]
     [InlineData("Russia criticized the Kazakh troops supporting Kyrgyzstan.", "RUS>KAZMIL:111 KAZMIL>KGZ:050")]
+    [InlineData("Russia abandoned improved economic relations with Kyrgyzstan.", "RUS>KGZ:1952")]
+    [InlineData("Russia has abandoned improved global economic relations with Kyrgyzstan.", "RUS>KGZ:1952")]
+    [InlineData("Russia abandoned improved military and economic relations with Kyrgyzstan.", "RUS>KGZ:1952")]
+    [InlineData("Russia abandoned improved economic and trade relations with Kyrgyzstan.", "RUS>KGZ:1952")]
+    [InlineData("Russia abandoned improved economic trade relations with Kyrgyzstan.", "RUS>KGZ:1121")]
+    [InlineData("Russia abandoned economic relations with Kyrgyzstan.", "RUS>KGZ:1121")]
     public void Code_PetrarchDictionary_FollowsPetrarchConventions(string sentence, string expected)
     {
         var dyads = CodingPipeline.Dyads(CodingPipeline.Code(sentence, "2023-05-08", Stage.Value));

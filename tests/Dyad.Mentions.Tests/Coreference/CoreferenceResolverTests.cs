@@ -35,4 +35,14 @@ public sealed class CoreferenceResolverTests
 
         Assert.Equal("KGZGOV", link.Source.Code);
     }
+
+    [Fact]
+    public void Resolve_TitleDescriptionAfterAGroupNoun_TakesThePeopleWithTheTitle()
+    {
+        const string Text = "Vladimir Putin had a telephone conversation with Sadyr Japarov. Russian troops left the base. The presidents discussed trade.";
+
+        var links = CoreferenceResolver.Resolve(Pipeline.Analyse(Text)).Where(l => l.Anaphor.ToString(Text) == "The presidents");
+
+        Assert.Equal(["KGZGOV", "RUSGOV"], links.Select(l => l.Source.Code).Order(StringComparer.Ordinal));
+    }
 }
