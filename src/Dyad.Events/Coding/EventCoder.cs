@@ -347,14 +347,15 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             .SelectMany(subject => tree.Subtree(subject).Where(w => w == subject || (tree.BaseRelation(w) == "nmod" && tree.CaseOf(w) is not null)))];
 
     /// <summary>
-    /// The object of a "to" clause on the predicate or its object that codes nothing itself, as PETRARCH takes the
-    /// first actor after the verb: "signed an accord on Thursday to supply X with wheat".
+    /// The object of a "to" clause on the predicate or its object that codes nothing itself, then the phrases of that
+    /// clause, as PETRARCH takes the first actor after the verb: "signed an accord on Thursday to supply X with wheat",
+    /// "vowed to wage war on X".
     /// </summary>
     private int[] UncodedPurposeObjects(SentenceTree tree, PredicateRoles roles) =>
         [.. new[] { roles.Word, roles.Object }.Where(owner => owner >= 0)
             .SelectMany(owner => tree.Children(owner).Where(c => tree.Relation(c) is "advcl" or "xcomp" or "acl" && c > roles.Word))
             .Where(clause => tree[clause].Upos == "VERB" && tree.Children(clause, "mark").Any(m => tree.Lower(m) == "to") && PatternsOf(tree, clause, PredicateKind.Verb).Count == 0)
-            .SelectMany(clause => tree.Children(clause, "obj"))];
+            .SelectMany(clause => tree.Children(clause, "obj").Concat(PhrasesAfter(tree, clause)))];
 
     private static string? Opposite(PetrarchOntology ontology, string? code) => code is null ? null : ontology.OppositeOf(code);
 

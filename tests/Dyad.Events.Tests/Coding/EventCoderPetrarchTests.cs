@@ -92,6 +92,10 @@ public sealed class EventCoderPetrarchTests
         --- SUPPORT [050] ---
         SUPPORT
 
+        --- VOW [170] ---
+        VOW
+        - * WAR [190]
+
         --- WARN [130] ---
         WARN
         - * THEIR ^ ABOUT + [130]
@@ -141,6 +145,8 @@ public sealed class EventCoderPetrarchTests
     [InlineData("Russia criticized the parade supporting Kyrgyzstan.", "RUS>KGZ:111")]
     [InlineData("Russia signed an accord on Monday to supply Kyrgyzstan with wheat.", "RUS>KGZ:056")]
     [InlineData("Kyrgyzstan was freed from Russia.", "RUS>KGZ:080")]
+    [InlineData("Russia vowed on Monday to wage war on Kyrgyzstan.", "RUS>KGZ:190")]
+    [InlineData("Russia vowed on Monday to wage a campaign on Kyrgyzstan.", "RUS>KGZ:170")]
     [InlineData("Russia signed an accord on Monday to criticize Kyrgyzstan.", "RUS>KGZ:111")]
     [InlineData("Russia criticized the Kazakh troops supporting Kyrgyzstan.", "RUS>KAZMIL:111 KAZMIL>KGZ:050")]
     [InlineData("Russia abandoned improved economic relations with Kyrgyzstan.", "RUS>KGZ:1952")]
