@@ -15,6 +15,15 @@ internal static class TermMatcher
         "ccomp", "advcl", "parataxis", "conj", "acl:relcl", "punct", "mark", "nsubj", "nsubj:pass", "csubj", "cc",
     };
 
+    /// <summary>
+    /// The relations of words that head no phrase. A word before the verb in a PETRARCH pattern is the head of a
+    /// phrase there, so "NEITHER *" does not read the "neither" of "Neither X nor Y boycotted ...".
+    /// </summary>
+    private static readonly HashSet<string> FunctionRelations = new(StringComparer.Ordinal)
+    {
+        "cc", "cc:preconj", "det", "det:predet", "case", "mark", "punct", "aux", "aux:pass", "cop",
+    };
+
     private static readonly HashSet<string> Partitives = new(StringComparer.Ordinal)
     {
         "part", "bulk", "majority", "most", "rest", "remainder", "half", "share", "portion", "some", "all", "number",
@@ -48,7 +57,7 @@ internal static class TermMatcher
                     break;
                 case WordTerm word:
                     before ??= roles.Subject >= 0 ? tree.Subtree(roles.Subject) : [];
-                    if (!MatchesWithin(tree, word.Words, before, used))
+                    if (!MatchesWithin(tree, word.Words, [.. before.Where(w => !FunctionRelations.Contains(tree.Relation(w)))], used))
                     {
                         return false;
                     }

@@ -22,6 +22,10 @@ public sealed class EventCoderPetrarchTests
         ABANDON
         - * {IMPROVED &TIETYPES RELATIONS} [1952]
 
+        --- BOYCOTT [163] ---
+        BOYCOTT
+        - NEITHER * [057]
+
         --- BEGIN [---] ---
         BEGIN {BEGINS BEGINNING BEGAN BEGUN}
         - * (TO QUESTION) [110]
@@ -146,6 +150,7 @@ public sealed class EventCoderPetrarchTests
     [InlineData("Russia signed an accord on Monday to supply Kyrgyzstan with wheat.", "RUS>KGZ:056")]
     [InlineData("Kyrgyzstan was freed from Russia.", "RUS>KGZ:080")]
     [InlineData("Russia vowed on Monday to wage war on Kyrgyzstan.", "RUS>KGZ:190")]
+    [InlineData("Neither Russia nor Kazakhstan boycotted Kyrgyzstan.", "RUS>KGZ:163 KAZ>KGZ:163")]
     [InlineData("Russia vowed on Monday to wage a campaign on Kyrgyzstan.", "RUS>KGZ:170")]
     [InlineData("Russia signed an accord on Monday to criticize Kyrgyzstan.", "RUS>KGZ:111")]
     [InlineData("Russia criticized the Kazakh troops supporting Kyrgyzstan.", "RUS>KAZMIL:111 KAZMIL>KGZ:050")]
