@@ -135,6 +135,8 @@ public sealed class EventCoderPetrarchTests
     [InlineData("Russia celebrated Eid at Astana with Kyrgyzstan.", "RUS>KGZ:017")]
     [InlineData("Russia celebrated Iftar with Kazakhstan in Kyrgyzstan.", "RUS>KGZ:017")]
     [InlineData("Kyrgyzstan was criticized over its dispute with Russia.", "RUS>KGZ:111")]
+    [InlineData("Kyrgyzstan was heavily and unjustly criticized over its dispute with Russia.", "RUS>KGZ:111")]
+    [InlineData("Kyrgyzstan was warned and criticized over its dispute with Russia.", "RUS>KGZ:111")]
     [InlineData("Kyrgyzstan's death toll rose in the dispute with Russia.", "KGZ>RUS:190")]
     [InlineData("Russia left for Kyrgyzstan.", "RUS>KGZ:042 KGZ>RUS:043")]
     [InlineData("Russia celebrated May Day with Kyrgyzstan.", "KGZ>RUS:017")]
