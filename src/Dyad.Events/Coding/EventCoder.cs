@@ -322,11 +322,18 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
     /// <summary>
     /// The heads of the phrases after a predicate in its own clause, nested ones included, and the objects of the
     /// participles on its nouns ("boycotted the parade supporting X"), in text order. A phrase with a conjunction of
-    /// its own is a clause, not the predicate's ("shot at them while in detention in X").
+    /// its own is a clause, not the predicate's ("shot at them while in detention in X"). Punctuation heads nothing,
+    /// so what the parse hangs on the predicate's closing punctuation is the predicate's ("fired shells at X ." with
+    /// "at X" on the full stop).
     /// </summary>
     private static int[] PhrasesAfter(SentenceTree tree, int word) =>
-        [.. tree.Subtree(word, c => LaterClauses.Contains(tree.Relation(c)) || tree.Children(c, "mark").Any())
-            .Where(w => w > word && ((tree.BaseRelation(w) is "nmod" or "obl" && tree.CaseOf(w) is not null) || (tree.Relation(w) == "obj" && tree.Relation(tree.Head(w)) == "acl")))];
+        [.. tree.Subtree(word, c => (LaterClauses.Contains(tree.Relation(c)) && !IsHeadingPunctuation(tree, c, word)) || tree.Children(c, "mark").Any())
+            .Where(w => w > word && ((tree.BaseRelation(w) is "nmod" or "obl" && tree.CaseOf(w) is not null)
+                || (tree.Relation(w) == "obj" && tree.Relation(tree.Head(w)) == "acl")
+                || (tree.Head(w) is var head and >= 0 && IsHeadingPunctuation(tree, head, word) && tree[w].Upos is "NOUN" or "PROPN")))];
+
+    private static bool IsHeadingPunctuation(SentenceTree tree, int punctuation, int predicate) =>
+        tree.Relation(punctuation) == "punct" && tree.Head(punctuation) == predicate && punctuation == tree.Count - 1 && tree.Children(punctuation).Count > 0;
 
     /// <summary>
     /// The phrases inside an infinitive the pattern names ("begun to question whether ... with X"): the infinitive is

@@ -81,6 +81,9 @@ public sealed class EventCoderPetrarchTests
         --- LEFT [042:043] ---
         LEFT
 
+        --- FIRE [190] ---
+        FIRE
+
         --- FREE [080] ---
         FREE
         - + * (FROM $) [080]
@@ -209,6 +212,20 @@ public sealed class EventCoderPetrarchTests
         var dyads = CodingPipeline.Dyads(Stage.Value.Process(misparsed));
 
         Assert.Equal(["KAZGOV>RUS:050"], dyads);
+    }
+
+    [Fact]
+    public void Code_PhraseHungOnTheFullStop_GivesTheTarget()
+    {
+        const string Text = "Russia fired shells at Kyrgyzstan.";
+        var story = CodingPipeline.Annotate(Text, "2023-05-08");
+        var stop = story.Tokens.IndexOf(story.Tokens.Single(t => t.ToString(Text) == "."));
+        var kyrgyzstan = story.Tokens.IndexOf(story.Tokens.Single(t => t.ToString(Text) == "Kyrgyzstan"));
+        var misparsed = story with { Syntax = story.Syntax.SetItem(kyrgyzstan, story.Syntax[kyrgyzstan] with { Head = stop, Relation = "nsubj" }) };
+
+        var dyads = CodingPipeline.Dyads(Stage.Value.Process(misparsed));
+
+        Assert.Equal(["RUS>KGZ:190"], dyads);
     }
 
     private static EventStage Build()
