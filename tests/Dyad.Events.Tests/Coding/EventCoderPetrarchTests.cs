@@ -176,6 +176,7 @@ public sealed class EventCoderPetrarchTests
     [InlineData("Valdoria accused Kestria.", "VAL>KES:112")]
     [InlineData("Valdoria fired artillery at Kestria.", "VAL>KES:180")]
     [InlineData("Soldiers from Valdoria accused Kestria.", "VALMIL>KES:112")]
+    [InlineData("Soldiers from the Valdoria border accused Kestria.", "VALMIL>KES:112")]
     [InlineData("The Valdorian government condemned an attack by Kestrian soldiers on Monday.", "VALGOV>KESMIL:111")]
     [InlineData("The ministers of Valdoria and Kestria accused Ithaca.", "VALGOV>ITH:112 KESGOV>ITH:112")]
     [InlineData("Ithaca accused the ministers of Valdoria in Kestria.", "ITH>VALGOV:112")]
