@@ -356,13 +356,18 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
     /// <summary>
     /// The object of a "to" clause on the predicate or its object that codes nothing itself, then the phrases of that
     /// clause, as PETRARCH takes the first actor after the verb: "signed an accord on Thursday to supply X with wheat",
-    /// "vowed to wage war on X".
+    /// "vowed to wage war on X". A gerund right after the object with no marker or subject is part of the object's
+    /// phrase, which the parse split: "rescheduled his mushroom hunting trip in X".
     /// </summary>
     private int[] UncodedPurposeObjects(SentenceTree tree, PredicateRoles roles) =>
         [.. new[] { roles.Word, roles.Object }.Where(owner => owner >= 0)
             .SelectMany(owner => tree.Children(owner).Where(c => tree.Relation(c) is "advcl" or "xcomp" or "acl" && c > roles.Word))
-            .Where(clause => tree[clause].Upos == "VERB" && tree.Children(clause, "mark").Any(m => tree.Lower(m) == "to") && PatternsOf(tree, clause, PredicateKind.Verb).Count == 0)
+            .Where(clause => tree[clause].Upos == "VERB" && (tree.Children(clause, "mark").Any(m => tree.Lower(m) == "to") || IsGerundInObject(tree, clause, roles.Object))
+                && PatternsOf(tree, clause, PredicateKind.Verb).Count == 0)
             .SelectMany(clause => tree.Children(clause, "obj").Concat(PhrasesAfter(tree, clause)))];
+
+    private static bool IsGerundInObject(SentenceTree tree, int clause, int obj) =>
+        obj >= 0 && clause == obj + 1 && tree[clause].Xpos == "VBG" && !tree.Children(clause).Any(c => tree.Relation(c) is "mark" or "nsubj" or "nsubj:pass");
 
     private static string? Opposite(PetrarchOntology ontology, string? code) => code is null ? null : ontology.OppositeOf(code);
 

@@ -107,6 +107,9 @@ public sealed class EventCoderPetrarchTests
         WARN
         - * THEIR ^ ABOUT + [130]
 
+        --- RESCHEDULE [082] ---
+        RESCHEDULE
+
         --- RISE [---] ---
         RISE {RISES ROSE RISEN RISING}
         - {DEATH TOLL} * [190]
@@ -155,6 +158,7 @@ public sealed class EventCoderPetrarchTests
     [InlineData("Russia signed an accord on Monday to supply Kyrgyzstan with wheat.", "RUS>KGZ:056")]
     [InlineData("Kyrgyzstan was freed from Russia.", "RUS>KGZ:080")]
     [InlineData("Russia vowed on Monday to wage war on Kyrgyzstan.", "RUS>KGZ:190")]
+    [InlineData("Russia has rescheduled its annual mushroom hunting trip in Kyrgyzstan.", "RUS>KGZ:082")]
     [InlineData("Neither Russia nor Kazakhstan boycotted Kyrgyzstan.", "RUS>KGZ:163 KAZ>KGZ:163")]
     [InlineData("Russia vowed on Monday to wage a campaign on Kyrgyzstan.", "RUS>KGZ:170")]
     [InlineData("Russia signed an accord on Monday to criticize Kyrgyzstan.", "RUS>KGZ:111")]
