@@ -348,11 +348,18 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
     /// <summary>
     /// The heads of the phrases after a predicate in its own clause, nested ones included, and the objects of the
     /// participles on its nouns ("boycotted the parade supporting X"), in text order. A phrase with a conjunction of
-    /// its own is a clause, not the predicate's ("shot at them while in detention in X").
+    /// its own is a clause, not the predicate's ("shot at them while in detention in X"). Punctuation heads nothing,
+    /// so what the parse hangs on the predicate's closing punctuation is the predicate's ("fired shells at X ." with
+    /// "at X" on the full stop).
     /// </summary>
     private static int[] PhrasesAfter(SentenceTree tree, int word) =>
-        [.. tree.Subtree(word, c => LaterClauses.Contains(tree.Relation(c)) || tree.Children(c, "mark").Any())
-            .Where(w => w > word && ((tree.BaseRelation(w) is "nmod" or "obl" && tree.CaseOf(w) is not null) || (tree.Relation(w) == "obj" && tree.Relation(tree.Head(w)) == "acl")))];
+        [.. tree.Subtree(word, c => (LaterClauses.Contains(tree.Relation(c)) && !IsHeadingPunctuation(tree, c, word)) || tree.Children(c, "mark").Any())
+            .Where(w => w > word && ((tree.BaseRelation(w) is "nmod" or "obl" && tree.CaseOf(w) is not null)
+                || (tree.Relation(w) == "obj" && tree.Relation(tree.Head(w)) == "acl")
+                || (tree.Head(w) is var head and >= 0 && IsHeadingPunctuation(tree, head, word) && tree[w].Upos is "NOUN" or "PROPN")))];
+
+    private static bool IsHeadingPunctuation(SentenceTree tree, int punctuation, int predicate) =>
+        tree.Relation(punctuation) == "punct" && tree.Head(punctuation) == predicate && punctuation == tree.Count - 1 && tree.Children(punctuation).Count > 0;
 
     /// <summary>
     /// The phrases inside an infinitive the pattern names ("begun to question whether ... with X"): the infinitive is
@@ -373,14 +380,20 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             .SelectMany(subject => tree.Subtree(subject).Where(w => w == subject || (tree.BaseRelation(w) == "nmod" && tree.CaseOf(w) is not null)))];
 
     /// <summary>
-    /// The object of a "to" clause on the predicate or its object that codes nothing itself, as PETRARCH takes the
-    /// first actor after the verb: "signed an accord on Thursday to supply X with wheat".
+    /// The object of a "to" clause on the predicate or its object that codes nothing itself, then the phrases of that
+    /// clause, as PETRARCH takes the first actor after the verb: "signed an accord on Thursday to supply X with wheat",
+    /// "vowed to wage war on X". A gerund right after the object with no marker or subject is part of the object's
+    /// phrase, which the parse split: "rescheduled his mushroom hunting trip in X".
     /// </summary>
     private int[] UncodedPurposeObjects(SentenceTree tree, PredicateRoles roles) =>
         [.. new[] { roles.Word, roles.Object }.Where(owner => owner >= 0)
             .SelectMany(owner => tree.Children(owner).Where(c => tree.Relation(c) is "advcl" or "xcomp" or "acl" && c > roles.Word))
-            .Where(clause => tree[clause].Upos == "VERB" && tree.Children(clause, "mark").Any(m => tree.Lower(m) == "to") && PatternsOf(tree, clause, PredicateKind.Verb).Count == 0)
-            .SelectMany(clause => tree.Children(clause, "obj"))];
+            .Where(clause => tree[clause].Upos == "VERB" && (tree.Children(clause, "mark").Any(m => tree.Lower(m) == "to") || IsGerundInObject(tree, clause, roles.Object))
+                && PatternsOf(tree, clause, PredicateKind.Verb).Count == 0)
+            .SelectMany(clause => tree.Children(clause, "obj").Concat(PhrasesAfter(tree, clause)))];
+
+    private static bool IsGerundInObject(SentenceTree tree, int clause, int obj) =>
+        obj >= 0 && clause == obj + 1 && tree[clause].Xpos == "VBG" && !tree.Children(clause).Any(c => tree.Relation(c) is "mark" or "nsubj" or "nsubj:pass");
 
     private static string? Opposite(PetrarchOntology ontology, string? code) => code is null ? null : ontology.OppositeOf(code);
 

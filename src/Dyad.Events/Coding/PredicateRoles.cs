@@ -30,7 +30,7 @@ internal sealed class PredicateRoles
         _holdsActor = holdsActor;
         _subjectControl = subjectControl;
         Word = word;
-        IsPassive = !isNoun && (tree.Children(word).Any(c => tree.Relation(c) is "nsubj:pass" or "aux:pass") || tree[word].Features.Contains("Voice=Pass", StringComparison.Ordinal));
+        IsPassive = !isNoun && (tree.Children(word).Any(c => tree.Relation(c) is "nsubj:pass" or "aux:pass") || tree[word].Features.Contains("Voice=Pass", StringComparison.Ordinal) || SharesPassive(word));
         Subject = isNoun ? EventNounSubject(word) : VerbSubject(word, 0);
         Object = isNoun ? -1 : VerbObject(word);
         Phrases = FindPhrases(word, isNoun);
@@ -199,6 +199,12 @@ internal sealed class PredicateRoles
             }
         }
 
+        if (SharesPassive(verb))
+        {
+            var shared = _tree.Children(_tree.Head(verb)).FirstOrDefault(c => _tree.Relation(c) is "nsubj:pass" or "nsubj", -1);
+            return shared >= 0 ? AntecedentOf(shared, verb) : -1;
+        }
+
         return IsReducedRelative(verb) ? _tree.Head(verb) : -1;
     }
 
@@ -230,7 +236,16 @@ internal sealed class PredicateRoles
         _tree.Relation(word) is "obj" or "iobj" && word < verb && _tree[word].Upos is "NOUN" or "PROPN";
 
     private bool IsPassiveVerb(int verb) =>
-        _tree.Children(verb).Any(c => _tree.Relation(c) is "nsubj:pass" or "aux:pass") || IsReducedRelative(verb);
+        _tree.Children(verb).Any(c => _tree.Relation(c) is "nsubj:pass" or "aux:pass") || IsReducedRelative(verb) || SharesPassive(verb);
+
+    /// <summary>
+    /// A past participle coordinated with no subject or auxiliary of its own shares the "be" of the first conjunct:
+    /// "X was arrested and charged", "X was heavily and unjustly criticized" (the parse often heads that on the adverb).
+    /// </summary>
+    private bool SharesPassive(int verb) =>
+        _tree[verb].Xpos == "VBN" && _tree.Relation(verb) == "conj" && _tree.Head(verb) is var head and >= 0
+        && !_tree.Children(verb).Any(c => _tree.Relation(c) is "nsubj" or "nsubj:pass" or "aux" or "aux:pass" or "cop")
+        && _tree.Children(head).Any(c => _tree.Relation(c) is "aux:pass" || (_tree.Relation(c) == "cop" && _tree.Lemma(c) == "be"));
 
     /// <summary>The past participles on a noun ("the sanctions imposed by ...").</summary>
     private IEnumerable<int> Participles(int noun) => _tree.Children(noun).Where(IsReducedRelative);

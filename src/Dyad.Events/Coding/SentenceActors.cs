@@ -145,8 +145,9 @@ internal sealed class SentenceActors
     }
 
     /// <summary>
-    /// The codes of the countries a possessive or an "of" or "from" phrase on <paramref name="word"/> names alone, else
-    /// an "in" phrase: "the parliament of Gondor in Eriador" is Gondor's, met in Eriador.
+    /// The codes of the countries a possessive or an "of" or "from" phrase on <paramref name="word"/> names alone or
+    /// before its noun ("soldiers from the Gondor border"), else an "in" phrase: "the parliament of Gondor in Eriador"
+    /// is Gondor's, met in Eriador.
     /// </summary>
     private List<string> CountriesOf(SentenceTree tree, int word)
     {
@@ -159,6 +160,7 @@ internal sealed class SentenceActors
         .. tree.Children(word)
             .Where(c => tree.Relation(c) == "nmod:poss" || (tree.BaseRelation(c) == "nmod" && tree.CaseOf(c) is { } p && preposition(p)))
             .SelectMany(tree.Conjuncts)
+            .SelectMany(c => tree.Children(c, "compound").Prepend(c))
             .SelectMany(c => _mentions.Where(m => m.First <= c && c <= m.Last && m.Actor is { Country: not null, Sector: null } && m.Actor.Code == m.Actor.Country))
             .Select(m => m.Actor.Country!)
             .Distinct(StringComparer.Ordinal),

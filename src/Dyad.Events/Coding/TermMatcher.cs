@@ -15,6 +15,15 @@ internal static class TermMatcher
         "ccomp", "advcl", "parataxis", "conj", "acl:relcl", "punct", "mark", "nsubj", "nsubj:pass", "csubj", "cc",
     };
 
+    /// <summary>
+    /// The relations of words that head no phrase. A word before the verb in a PETRARCH pattern is the head of a
+    /// phrase there, so "NEITHER *" does not read the "neither" of "Neither X nor Y boycotted ...".
+    /// </summary>
+    private static readonly HashSet<string> FunctionRelations = new(StringComparer.Ordinal)
+    {
+        "cc", "cc:preconj", "det", "det:predet", "case", "mark", "punct", "aux", "aux:pass", "cop",
+    };
+
     private static readonly HashSet<string> Partitives = new(StringComparer.Ordinal)
     {
         "part", "bulk", "majority", "most", "rest", "remainder", "half", "share", "portion", "some", "all", "number",
@@ -39,7 +48,7 @@ internal static class TermMatcher
 
                     break;
                 case WordTerm { Region: TermRegion.After } word:
-                    after ??= tree.Subtree(roles.Word, c => ClauseBoundaries.Contains(tree.Relation(c))).Where(w => w > roles.Word).ToList();
+                    after ??= AfterPredicate(tree, roles.Word);
                     if (!MatchesWithin(tree, word.Words, after, used))
                     {
                         return false;
@@ -48,7 +57,7 @@ internal static class TermMatcher
                     break;
                 case WordTerm word:
                     before ??= roles.Subject >= 0 ? tree.Subtree(roles.Subject) : [];
-                    if (!MatchesWithin(tree, word.Words, before, used))
+                    if (!MatchesWithin(tree, word.Words, [.. before.Where(w => !FunctionRelations.Contains(tree.Relation(w)))], used))
                     {
                         return false;
                     }
@@ -63,7 +72,7 @@ internal static class TermMatcher
 
                     break;
                 case NounPhraseTerm nounPhrase:
-                    after ??= tree.Subtree(roles.Word, c => ClauseBoundaries.Contains(tree.Relation(c))).Where(w => w > roles.Word).ToList();
+                    after ??= AfterPredicate(tree, roles.Word);
                     if (!MatchesNounPhrase(tree, roles.Word, nounPhrase, after, used))
                     {
                         return false;
@@ -93,6 +102,17 @@ internal static class TermMatcher
 
         return true;
     }
+
+    /// <summary>
+    /// The words of the predicate's own clause after it. A "to" infinitive with no subject of its own is part of that
+    /// clause whatever the parse calls it, as it is part of the verb's phrase for PETRARCH: "vowed to wage war" vows war.
+    /// </summary>
+    private static List<int> AfterPredicate(SentenceTree tree, int predicate) =>
+        tree.Subtree(predicate, c => ClauseBoundaries.Contains(tree.Relation(c)) && !IsBareInfinitive(tree, c)).Where(w => w > predicate).ToList();
+
+    private static bool IsBareInfinitive(SentenceTree tree, int clause) =>
+        tree.Relation(clause) == "advcl" && tree[clause].Upos == "VERB" && tree.Children(clause, "mark").Any(m => tree.Lower(m) == "to")
+        && !ClauseModality.HasSubjectOfItsOwn(tree, clause);
 
     /// <summary>
     /// The predicate's phrases, then the phrases hanging on them: a pattern's phrases are read in a row after the verb,

@@ -22,6 +22,10 @@ public sealed class EventCoderPetrarchTests
         ABANDON
         - * {IMPROVED &TIETYPES RELATIONS} [1952]
 
+        --- BOYCOTT [163] ---
+        BOYCOTT
+        - NEITHER * [057]
+
         --- BEGIN [---] ---
         BEGIN {BEGINS BEGINNING BEGAN BEGUN}
         - * (TO QUESTION) [110]
@@ -77,6 +81,9 @@ public sealed class EventCoderPetrarchTests
         --- LEFT [042:043] ---
         LEFT
 
+        --- FIRE [190] ---
+        FIRE
+
         --- FREE [080] ---
         FREE
         - + * (FROM $) [080]
@@ -92,9 +99,16 @@ public sealed class EventCoderPetrarchTests
         --- SUPPORT [050] ---
         SUPPORT
 
+        --- VOW [170] ---
+        VOW
+        - * WAR [190]
+
         --- WARN [130] ---
         WARN
         - * THEIR ^ ABOUT + [130]
+
+        --- RESCHEDULE [082] ---
+        RESCHEDULE
 
         --- RISE [---] ---
         RISE {RISES ROSE RISEN RISING}
@@ -127,6 +141,8 @@ public sealed class EventCoderPetrarchTests
     [InlineData("Russia celebrated Eid at Astana with Kyrgyzstan.", "RUS>KGZ:017")]
     [InlineData("Russia celebrated Iftar with Kazakhstan in Kyrgyzstan.", "RUS>KGZ:017")]
     [InlineData("Kyrgyzstan was criticized over its dispute with Russia.", "RUS>KGZ:111")]
+    [InlineData("Kyrgyzstan was heavily and unjustly criticized over its dispute with Russia.", "RUS>KGZ:111")]
+    [InlineData("Kyrgyzstan was warned and criticized over its dispute with Russia.", "RUS>KGZ:111")]
     [InlineData("Kyrgyzstan's death toll rose in the dispute with Russia.", "KGZ>RUS:190")]
     [InlineData("Russia left for Kyrgyzstan.", "RUS>KGZ:042 KGZ>RUS:043")]
     [InlineData("Russia celebrated May Day with Kyrgyzstan.", "KGZ>RUS:017")]
@@ -141,6 +157,10 @@ public sealed class EventCoderPetrarchTests
     [InlineData("Russia criticized the parade supporting Kyrgyzstan.", "RUS>KGZ:111")]
     [InlineData("Russia signed an accord on Monday to supply Kyrgyzstan with wheat.", "RUS>KGZ:056")]
     [InlineData("Kyrgyzstan was freed from Russia.", "RUS>KGZ:080")]
+    [InlineData("Russia vowed on Monday to wage war on Kyrgyzstan.", "RUS>KGZ:190")]
+    [InlineData("Russia has rescheduled its annual mushroom hunting trip in Kyrgyzstan.", "RUS>KGZ:082")]
+    [InlineData("Neither Russia nor Kazakhstan boycotted Kyrgyzstan.", "RUS>KGZ:163 KAZ>KGZ:163")]
+    [InlineData("Russia vowed on Monday to wage a campaign on Kyrgyzstan.", "RUS>KGZ:170")]
     [InlineData("Russia signed an accord on Monday to criticize Kyrgyzstan.", "RUS>KGZ:111")]
     [InlineData("Russia criticized the Kazakh troops supporting Kyrgyzstan.", "RUS>KAZMIL:111 KAZMIL>KGZ:050")]
     [InlineData("Russia abandoned improved economic relations with Kyrgyzstan.", "RUS>KGZ:1952")]
@@ -160,6 +180,7 @@ public sealed class EventCoderPetrarchTests
     [InlineData("Valdoria accused Kestria.", "VAL>KES:112")]
     [InlineData("Valdoria fired artillery at Kestria.", "VAL>KES:180")]
     [InlineData("Soldiers from Valdoria accused Kestria.", "VALMIL>KES:112")]
+    [InlineData("Soldiers from the Valdoria border accused Kestria.", "VALMIL>KES:112")]
     [InlineData("The Valdorian government condemned an attack by Kestrian soldiers on Monday.", "VALGOV>KESMIL:111")]
     [InlineData("The ministers of Valdoria and Kestria accused Ithaca.", "VALGOV>ITH:112 KESGOV>ITH:112")]
     [InlineData("Ithaca accused the ministers of Valdoria in Kestria.", "ITH>VALGOV:112")]
@@ -196,6 +217,20 @@ public sealed class EventCoderPetrarchTests
         var dyads = CodingPipeline.Dyads(Stage.Value.Process(misparsed));
 
         Assert.Equal(["KAZGOV>RUS:050"], dyads);
+    }
+
+    [Fact]
+    public void Code_PhraseHungOnTheFullStop_GivesTheTarget()
+    {
+        const string Text = "Russia fired shells at Kyrgyzstan.";
+        var story = CodingPipeline.Annotate(Text, "2023-05-08");
+        var stop = story.Tokens.IndexOf(story.Tokens.Single(t => t.ToString(Text) == "."));
+        var kyrgyzstan = story.Tokens.IndexOf(story.Tokens.Single(t => t.ToString(Text) == "Kyrgyzstan"));
+        var misparsed = story with { Syntax = story.Syntax.SetItem(kyrgyzstan, story.Syntax[kyrgyzstan] with { Head = stop, Relation = "nsubj" }) };
+
+        var dyads = CodingPipeline.Dyads(Stage.Value.Process(misparsed));
+
+        Assert.Equal(["RUS>KGZ:190"], dyads);
     }
 
     private static EventStage Build()
