@@ -85,6 +85,8 @@ public sealed class EventCoderTests
     [InlineData("Russia continued consultations with Kyrgyzstan.", "RUS>KGZ:040 KGZ>RUS:040")]
     [InlineData("Vladimir Putin and Sadyr Japarov took part in a session of the Russian Council.", "KGZGOV>RUS:040")]
     [InlineData("Russia seeks to develop relations with Kyrgyzstan.", "RUS>KGZ:032")]
+    [InlineData("Vladimir Putin and Sadyr Japarov agreed to continue their telephone contacts and spoke in favour of arranging a personal meeting.", "RUSGOV>KGZGOV:036 KGZGOV>RUSGOV:036")]
+    [InlineData("Vladimir Putin spoke in favour of imposing sanctions on Kyrgyzstan.", "")]
     public void Code_Sentence_GivesTheExpectedDyads(string sentence, string expected)
     {
         var dyads = CodingPipeline.Dyads(sentence, "2023-05-08");
