@@ -103,6 +103,12 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             return;
         }
 
+        if (kind == PredicateKind.Verb && IsPurposeOfConsultation(tree, word, patterns))
+        {
+            trace?.Add(new PredicateTrace(tree.Index, tree.Span(word, word), tree.Lower(word), null, "", "", "what a meeting is held to discuss: the meeting is the event"));
+            return;
+        }
+
         var roles = new PredicateRoles(tree, word, kind == PredicateKind.Noun, head => actors.Has(tree, head), _conventions.SubjectControl);
         var particle = tree.Particle(word);
         PredicatePattern? pattern = null;
@@ -330,6 +336,26 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
     }
 
     /// <summary>The patterns of a word, by its lemma and its form as written.</summary>
+    /// <summary>
+    /// "met with X to discuss Y", "had a meeting with X to discuss Y": a consultation that is the purpose of a meeting
+    /// is that meeting, coded once (../shared/gold/GUIDELINES.md), not a consultation of its own whose partner could
+    /// come from its topic ("to discuss the peace process with Azerbaijan").
+    /// </summary>
+    private bool IsPurposeOfConsultation(SentenceTree tree, int word, IReadOnlyList<PredicatePattern> patterns)
+    {
+        var head = tree.Head(word);
+        if (head < 0 || tree.Relation(word) is not ("advcl" or "acl") || !tree.Children(word, "mark").Any(m => tree.Lower(m) == "to") || !patterns.All(IsConsultation))
+        {
+            return false;
+        }
+
+        return tree[head].Upos == "NOUN"
+            ? PatternsOf(tree, head, PredicateKind.Noun).Any(IsConsultation)
+            : PatternsOf(tree, head, PredicateKind.Verb).Any(IsConsultation) || tree.Children(head, "obj").Any(o => PatternsOf(tree, o, PredicateKind.Noun).Any(IsConsultation));
+    }
+
+    private static bool IsConsultation(PredicatePattern pattern) => pattern.Forward is { } code && code.StartsWith("04", StringComparison.Ordinal);
+
     private IReadOnlyList<PredicatePattern> PatternsOf(SentenceTree tree, int word, PredicateKind kind) =>
         lexicon.Find(kind, tree.Lemma(word), tree.Lower(word));
 

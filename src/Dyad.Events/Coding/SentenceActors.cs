@@ -102,7 +102,13 @@ internal sealed class SentenceActors
         var candidates = _mentions.Where(m => Enumerable.Range(m.First, m.Last - m.First + 1).Any(core.Contains)).ToList();
         if (candidates.Count == 0)
         {
-            return tree.Children(member).Where(c => tree.Relation(c) == "nmod:poss" && tree[c].Upos != "PRON").SelectMany(c => OfMember(tree, c)).ToList();
+            // "Gondor's Prime Minister Falastur": a title in the phrase makes its named possessor's country that sector,
+            // wherever the parse hangs the possessor in the phrase.
+            var title = _agents.FirstOrDefault(a => Enumerable.Range(a.First, a.Last - a.First + 1).Any(core.Contains)).Actor;
+            var possessors = title is null ? tree.Children(member) : core.Order().SelectMany(tree.Children);
+            return possessors.Where(c => tree.Relation(c) == "nmod:poss" && tree[c].Upos != "PRON").SelectMany(c => OfMember(tree, c))
+                .Select(owner => title is not null && owner is { Country: not null, Sector: null } && owner.Code == owner.Country ? Composed(title, owner.Country) : owner)
+                .ToList();
         }
 
         var chosen = candidates

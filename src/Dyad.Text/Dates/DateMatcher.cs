@@ -350,14 +350,33 @@ internal readonly struct DateMatcher(List<DateWord> words, DateOnly story)
             return null;
         }
 
-        var anchor = unit switch
+        if (Shift(story, unit, (long)sign * count) is not { } anchor)
         {
-            DatePrecision.Day => story.AddDays(sign * count),
-            DatePrecision.Week => story.AddDays(sign * 7 * count),
-            DatePrecision.Month => story.AddMonths(sign * count),
-            _ => story.AddYears(sign * count),
-        };
+            return null;
+        }
+
         var (from, to) = unit is DatePrecision.Day or DatePrecision.Week ? (anchor, anchor) : Calendar.Period(anchor, unit);
         return Make(first, next, from, to, unit, true);
+    }
+
+    /// <summary>
+    /// <paramref name="day"/> moved by <paramref name="count"/> units, or null when that falls outside the calendar
+    /// (years 1 to 9999): "5779 years ago", the Creation in a rabbi's greeting, dates no event.
+    /// </summary>
+    private static DateOnly? Shift(DateOnly day, DatePrecision unit, long count)
+    {
+        var months = (day.Year * 12L) + day.Month - 1 + (unit == DatePrecision.Month ? count : unit == DatePrecision.Day || unit == DatePrecision.Week ? 0 : count * 12);
+        var days = day.DayNumber + (unit == DatePrecision.Day ? count : unit == DatePrecision.Week ? count * 7 : 0);
+        if (months < 12 || months > (9999 * 12L) + 11 || days < DateOnly.MinValue.DayNumber || days > DateOnly.MaxValue.DayNumber)
+        {
+            return null;
+        }
+
+        return unit switch
+        {
+            DatePrecision.Day or DatePrecision.Week => DateOnly.FromDayNumber((int)days),
+            DatePrecision.Month => day.AddMonths((int)count),
+            _ => day.AddYears((int)count),
+        };
     }
 }

@@ -62,6 +62,7 @@ public sealed class DateExpressionFinderTests
         { "arrived a week ago", Monday, "a week ago", "2023-05-01", "2023-05-01" },
         { "began three months ago", Monday, "three months ago", "2023-02-01", "2023-02-28" },
         { "began 10 years ago", Monday, "10 years ago", "2013-01-01", "2013-12-31" },
+        { "founded 2022 years ago", Monday, "2022 years ago", "0001-01-01", "0001-12-31" },
         { "will vote in two weeks", Monday, "two weeks", "2023-05-22", "2023-05-22" },
         { "will vote in three days", Monday, "three days", "2023-05-11", "2023-05-11" },
         { "talks on May 8-10, 2023", Monday, "May 8-10, 2023", "2023-05-08", "2023-05-10" },
@@ -107,6 +108,8 @@ public sealed class DateExpressionFinderTests
     [InlineData("signed on February 29, 2023")]
     [InlineData("Article 5 of the treaty")]
     [InlineData("the monday meeting")]
+    [InlineData("what happened on this day 5779 years ago")]
+    [InlineData("some 900000 days ago")]
     public void Find_NoDateExpression_FindsNothing(string text)
     {
         Assert.Empty(DateExpressionFinder.Find(text, Day(Monday)));
