@@ -14,6 +14,7 @@ internal static class ClauseModality
         "agree", "plan", "intend", "decide", "promise", "pledge", "want", "hope", "seek", "expect", "prepare", "aim",
         "go", "wish", "offer", "propose", "vow", "undertake", "resolve", "ready", "willing", "determined", "prepared",
         "readiness", "intention", "willingness", "intent", "decision", "commitment", "desire", "agreement", "threaten", "dedication",
+        "favour",
     };
 
     /// <summary>
@@ -77,13 +78,15 @@ internal static class ClauseModality
             }
 
             var head = tree.Head(current);
+            var ofNoun = OfClauseNoun(tree, current);
+            var governor = ofNoun >= 0 ? ofNoun : head;
             // A past participle on a noun ("the agreement, signed by ...") reports what was done, not what the noun intends.
-            var complement = head >= 0 && (tree.Relation(current) is "xcomp" or "ccomp" || (tree.Relation(current) == "acl" && tree[current].Xpos != "VBN"));
-            if (complement && AppealGovernors.Contains(tree.Lemma(head)))
+            var complement = ofNoun >= 0 || (head >= 0 && (tree.Relation(current) is "xcomp" or "ccomp" || (tree.Relation(current) == "acl" && tree[current].Xpos != "VBN")));
+            if (complement && AppealGovernors.Contains(tree.Lemma(governor)))
             {
                 modality = Modality.Hypothetical;
             }
-            else if (complement && conventions.GoverningVerbs && GovernsIntent(tree, head) && !HasSubjectOfItsOwn(tree, current))
+            else if (complement && conventions.GoverningVerbs && GovernsIntent(tree, governor) && !HasSubjectOfItsOwn(tree, current))
             {
                 modality = Stronger(modality, Modality.Intended);
             }
@@ -145,6 +148,21 @@ internal static class ClauseModality
     /// </summary>
     public static bool HasSubjectOfItsOwn(SentenceTree tree, int clause) =>
         tree.Children(clause).Any(c => tree.Relation(c) is "nsubj" or "nsubj:pass" && tree[c].Upos != "PRON");
+
+    /// <summary>
+    /// The noun that an "of" clause hung on a verb completes: in "spoke in favour of arranging a meeting" the parser
+    /// attaches "of arranging" to "spoke", though "favour" governs it. -1 when <paramref name="clause"/> is no such clause.
+    /// </summary>
+    private static int OfClauseNoun(SentenceTree tree, int clause)
+    {
+        var head = tree.Head(clause);
+        if (head < 0 || tree.Relation(clause) != "advcl" || !tree.Children(clause, "mark").Any(m => tree.Lower(m) == "of"))
+        {
+            return -1;
+        }
+
+        return tree.Children(head).Where(c => c < clause && tree[c].Upos == "NOUN" && tree.BaseRelation(c) is "obl" or "obj").DefaultIfEmpty(-1).Max();
+    }
 
     /// <summary>"who will be in Russia on a visit": the noun takes the tense of the "be" clause it is the occasion of.</summary>
     private static bool IsOnOccasionOfPlace(SentenceTree tree, int noun) =>

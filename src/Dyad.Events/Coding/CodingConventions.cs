@@ -36,6 +36,13 @@ public sealed record CodingConventions
     /// </summary>
     public bool SubjectControl { get; init; }
 
+    /// <summary>
+    /// Whether a statement with no target in a story that reports a conversation is addressed to the conversation's
+    /// other party (<see cref="ConversationParties"/>), as CAMEO coders read call and talks items; PETRARCH-2 codes
+    /// each sentence alone.
+    /// </summary>
+    public bool ConversationTargets { get; init; } = true;
+
     /// <summary>The ontology that gives the code of a negated act ("did not clash": 110 becomes 050); without one, negation only marks the event.</summary>
     public PetrarchOntology? Negation { get; init; }
 
@@ -48,6 +55,7 @@ public sealed record CodingConventions
         GoverningVerbs = false,
         ComplementFirst = true,
         SubjectControl = true,
+        ConversationTargets = false,
         Negation = negation,
         Discards = discards,
     };

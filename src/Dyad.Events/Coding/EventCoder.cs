@@ -223,6 +223,12 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             }
         }
 
+        if (_conventions.ConversationTargets && targets.IsEmpty && !sources.IsEmpty && kind == PredicateKind.Verb && !pattern.Joint && forward is not null
+            && ConversationParties.NeedsRecipient(forward) && !ConversationParties.NamesTarget(roles, pattern) && !ObjectNamesTarget(tree, roles.Object))
+        {
+            targets = ConversationParties.OtherParty(events, sources);
+        }
+
         if (modality == Modality.Intended)
         {
             forward = forward is null ? null : IntentCodes.For(forward);
@@ -282,6 +288,14 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             used.UnionWith(termWords);
         }
     }
+
+    /// <summary>
+    /// Whether the direct object is an event noun that names its own target: "expressed strong condemnation of the
+    /// actions" is aimed at the actions, as "condemned the actions" would be.
+    /// </summary>
+    private bool ObjectNamesTarget(SentenceTree tree, int obj) =>
+        obj >= 0 && PatternsOf(tree, obj, PredicateKind.Noun).Any(p => p.TargetSlots.Any(slot => slot.Kind == RoleSlotKind.Phrase
+            && tree.Children(obj).Any(c => tree.BaseRelation(c) == "nmod" && tree.CaseOf(c) is { } preposition && slot.Preposition!.Alternatives.Any(a => string.Join(' ', a) == preposition))));
 
     /// <summary>Whether one of the prepositions a pattern takes its target from introduces a phrase of the predicate.</summary>
     private static bool HasTargetPhrase(PredicateRoles roles, PredicatePattern pattern) =>

@@ -12,7 +12,8 @@ namespace Dyad.Events.Coding;
 /// Gondor" (GONMIL), "Eriador's opposition party" (ERIOPP), "the ambassadors of Arnor and Gondor" (ARNGOV, GONGOV),
 /// and from a coordinated title that has them, "Danish media and government" (DNKMED, DNKGOV). A phrase with no
 /// actor of its own stands for its named possessor ("Ukraine's new law" → UKR); a pronoun possessor ("their meeting")
-/// is left out, since it mostly points back at the other party of the event.
+/// is left out, since it mostly points back at the other party of the event. A capital that acts or owns stands for
+/// its government (<see cref="CapitalGovernments"/>).
 /// </summary>
 internal sealed class SentenceActors
 {
@@ -25,6 +26,8 @@ internal sealed class SentenceActors
     private const string AgentOnly = nameof(CodeResolution.AgentOnly);
 
     private const string CountryAgent = nameof(CodeResolution.CountryAgent);
+
+    private const string CapitalForGovernment = nameof(CodeResolution.CapitalForGovernment);
 
     private readonly List<(Actor Actor, int First, int Last)> _mentions = [];
 
@@ -65,6 +68,8 @@ internal sealed class SentenceActors
                 (actor.Resolution == AgentOnly ? _agents : _mentions).Add((actor, first, last));
             }
         }
+
+        _mentions.AddRange(CapitalGovernments.In(story, tree, _mentioned, word => _agents.Any(a => a.First <= word && word <= a.Last)));
     }
 
     public bool IsEmpty => _mentions.Count == 0;
@@ -161,10 +166,14 @@ internal sealed class SentenceActors
             .Where(c => tree.Relation(c) == "nmod:poss" || (tree.BaseRelation(c) == "nmod" && tree.CaseOf(c) is { } p && preposition(p)))
             .SelectMany(tree.Conjuncts)
             .SelectMany(c => tree.Children(c, "compound").Prepend(c))
-            .SelectMany(c => _mentions.Where(m => m.First <= c && c <= m.Last && m.Actor is { Country: not null, Sector: null } && m.Actor.Code == m.Actor.Country))
+            .SelectMany(c => _mentions.Where(m => m.First <= c && c <= m.Last && IsPlainCountry(m.Actor)))
             .Select(m => m.Actor.Country!)
             .Distinct(StringComparer.Ordinal),
     ];
+
+    /// <summary>A country named alone, or a capital standing for it ("the authorities in Kiev").</summary>
+    private static bool IsPlainCountry(Actor actor) =>
+        actor.Country is not null && ((actor.Sector is null && actor.Code == actor.Country) || actor.Resolution == CapitalForGovernment);
 
     private static Actor Composed(Actor agent, string country) =>
         agent with { Code = agent.SectorFirst ? agent.Sector + country : country + agent.Sector, Country = country, Resolution = CountryAgent };

@@ -85,6 +85,8 @@ public sealed class EventCoderTests
     [InlineData("Russia continued consultations with Kyrgyzstan.", "RUS>KGZ:040 KGZ>RUS:040")]
     [InlineData("Vladimir Putin and Sadyr Japarov took part in a session of the Russian Council.", "KGZGOV>RUS:040")]
     [InlineData("Russia seeks to develop relations with Kyrgyzstan.", "RUS>KGZ:032")]
+    [InlineData("Vladimir Putin and Sadyr Japarov agreed to continue their telephone contacts and spoke in favour of arranging a personal meeting.", "RUSGOV>KGZGOV:036 KGZGOV>RUSGOV:036")]
+    [InlineData("Vladimir Putin spoke in favour of imposing sanctions on Kyrgyzstan.", "")]
     [InlineData("Vladimir Putin met with Sadyr Japarov to discuss the peace process with Tajikistan.", "RUSGOV>KGZGOV:040 KGZGOV>RUSGOV:040")]
     [InlineData("Vladimir Putin had a meeting with Sadyr Japarov to discuss trade with China.", "RUSGOV>KGZGOV:040 KGZGOV>RUSGOV:040")]
     public void Code_Sentence_GivesTheExpectedDyads(string sentence, string expected)
