@@ -16,21 +16,15 @@ public sealed partial class ActorIndex
     /// <summary>
     /// Compiles Dyad's knowledge: country names and adjectives, organisation names and acronyms, people's names
     /// (and a family name alone when only one person has it), and agents. Places are left out: a place is never an
-    /// actor (<see cref="MatchCapitalAsGovernment"/> reads a capital as its government where a pattern says so).
+    /// actor (the event coder reads a capital that acts or owns as its government, from the places).
     /// The result does not depend on the order of the input.
     /// </summary>
     public static ActorIndex Compile(DyadKnowledge knowledge)
     {
         var builder = new Builder();
-        var capitals = new Builder();
         foreach (var country in knowledge.Countries)
         {
             var codes = new[] { new DatedCode(country.Code, DateRange.Always) };
-            if (country.Capital is { } capital)
-            {
-                capitals.Add(capital, new IndexEntry(EntryKind.Country, country.Name, [new DatedCode(country.Code + "GOV", country.Valid)], null, false, false, country.Source));
-            }
-
             foreach (var name in country.Names.Prepend(country.Name).Concat(country.Adjectives))
             {
                 builder.Add(name, new IndexEntry(EntryKind.Country, country.Name, codes, ExactCase(name), false, false, country.Source));
@@ -80,7 +74,7 @@ public sealed partial class ActorIndex
             }
         }
 
-        return builder.Build(capitals, knowledge.Countries.Select(c => c.Code));
+        return builder.Build(knowledge.Countries.Select(c => c.Code));
     }
 
     /// <summary>
@@ -117,7 +111,7 @@ public sealed partial class ActorIndex
             }
         }
 
-        return builder.Build(new Builder(), countryCodes);
+        return builder.Build(countryCodes);
     }
 
     /// <summary>Acronyms written in capitals ("US", "U.N.") match only in capitals; anything else matches in any case.</summary>
@@ -201,8 +195,8 @@ public sealed partial class ActorIndex
             node.Entries.Add(entry);
         }
 
-        public ActorIndex Build(Builder capitals, IEnumerable<string> countryCodes) =>
-            new(Freeze(_root), Freeze(capitals._root), new HashSet<string>(countryCodes, StringComparer.Ordinal));
+        public ActorIndex Build(IEnumerable<string> countryCodes) =>
+            new(Freeze(_root), new HashSet<string>(countryCodes, StringComparer.Ordinal));
 
         private static Node Freeze(BuilderNode node)
         {

@@ -8,13 +8,11 @@ namespace Dyad.Knowledge.Index;
 public sealed partial class ActorIndex
 {
     private readonly Node _root;
-    private readonly Node _capitals;
     private readonly IReadOnlySet<string> _countryCodes;
 
-    private ActorIndex(Node root, Node capitals, IReadOnlySet<string> countryCodes)
+    private ActorIndex(Node root, IReadOnlySet<string> countryCodes)
     {
         _root = root;
-        _capitals = capitals;
         _countryCodes = countryCodes;
     }
 
@@ -53,23 +51,6 @@ public sealed partial class ActorIndex
         }
 
         return mentions;
-    }
-
-    /// <summary>
-    /// A capital at <paramref name="start"/> read as its country's government ("Moscow said" → RUSGOV). <see cref="Match"/>
-    /// never does this, since a place is not an actor; an event pattern that says the capital speaks for the
-    /// government calls this for the token it points at. Null when no capital starts there.
-    /// </summary>
-    public ActorMention? MatchCapitalAsGovernment(IReadOnlyList<string> tokens, int start, DateOnly date)
-    {
-        var sentence = new Sentence(tokens, tokens.Select(TextFold.Fold).ToArray(), null);
-        if (Longest(_capitals, sentence, start, _ => true) is not { } found)
-        {
-            return null;
-        }
-
-        var code = found.Entry.CodeOn(date);
-        return new ActorMention(start, found.End, code, code?[..3], code is null ? null : "GOV", found.Entry.Name, CodeResolution.CapitalForGovernment, [found.Entry.Source]);
     }
 
     private ActorMention AfterCountry(Sentence sentence, int start, int end, IndexEntry country, DateOnly date)
@@ -206,7 +187,6 @@ public sealed partial class ActorIndex
     {
         var lines = new List<string>();
         Visit(_root, "");
-        Visit(_capitals, "capital:");
         return lines;
 
         void Visit(Node node, string path)

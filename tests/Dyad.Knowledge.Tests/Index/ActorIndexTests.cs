@@ -89,20 +89,6 @@ public sealed class ActorIndexTests
     public void Match_AmbiguousFamilyNamePlacesAndLowerCaseAcronyms_AreNotActors(string text) =>
         Assert.Empty(Index.Match(text.Split(' '), StoryDate));
 
-    [Theory]
-    [InlineData("Moscow said", 0, "RUSGOV")]
-    [InlineData("officials in Bishkek", 2, "KGZGOV")]
-    [InlineData("Moscow said", 1, null)]
-    public void MatchCapitalAsGovernment_CapitalToken_IsItsGovernmentOnlyWhenAsked(string text, int start, string? code)
-    {
-        var tokens = text.Split(' ');
-
-        Assert.Empty(Index.Match(tokens, StoryDate));
-        var mention = Index.MatchCapitalAsGovernment(tokens, start, StoryDate);
-        Assert.Equal(code, mention?.Code);
-        Assert.True(mention is null || mention.Resolution == CodeResolution.CapitalForGovernment);
-    }
-
     [Fact]
     public void Match_UpperCaseAcronym_IsTheCountry() =>
         Assert.Equal("USA", Assert.Single(Index.Match(["the", "US", "said"], StoryDate)).Code);
