@@ -21,6 +21,7 @@ internal static class PetrarchCodingPipeline
         +VALDORIAN
         KESTRIA [KES]
         +KESTRIAN
+        +HALDIR
 
         ITHACA [ITH]
 

@@ -102,6 +102,12 @@ internal sealed class SentenceActors
         var candidates = _mentions.Where(m => Enumerable.Range(m.First, m.Last - m.First + 1).Any(core.Contains)).ToList();
         if (candidates.Count == 0)
         {
+            var titledNames = TitledNames(tree, member).ToList();
+            if (titledNames.Count > 0)
+            {
+                return titledNames;
+            }
+
             // "Gondor's Prime Minister Falastur": a title in the phrase makes its named possessor's country that sector,
             // wherever the parse hangs the possessor in the phrase.
             var title = _agents.FirstOrDefault(a => Enumerable.Range(a.First, a.Last - a.First + 1).Any(core.Contains)).Actor;
@@ -119,6 +125,20 @@ internal sealed class SentenceActors
 
         return candidates.Where(m => m.First == chosen.First && m.Last == chosen.Last).Select(m => m.Actor);
     }
+
+    /// <summary>
+    /// "Dagolath's first Deputy Prime Minister Telemar", with the name hung on the title without a preposition: a
+    /// person the dictionary knows only by country takes the sector of the title right before the name, as an agent
+    /// adds its code to the actor it modifies.
+    /// </summary>
+    private IEnumerable<Actor> TitledNames(SentenceTree tree, int member) =>
+        from name in tree.Children(member)
+        where tree.BaseRelation(name) == "nmod" && tree.CaseOf(name) is null
+        from mention in _mentions
+        where mention.First <= name && name <= mention.Last && IsBareCountry(mention.Actor)
+        from title in _agents
+        where title.Last + 1 == mention.First
+        select Composed(title.Actor, mention.Actor.Country!);
 
     /// <summary>
     /// The title or group noun heading <paramref name="member"/> composed with each country it belongs to: its own
@@ -174,6 +194,8 @@ internal sealed class SentenceActors
     /// <summary>A country named alone, or a capital standing for it ("the authorities in Kiev").</summary>
     private static bool IsPlainCountry(Actor actor) =>
         actor.Country is not null && ((actor.Sector is null && actor.Code == actor.Country) || actor.Resolution == CapitalForGovernment);
+
+    private static bool IsBareCountry(Actor actor) => actor is { Country: not null, Sector: null } && actor.Code == actor.Country;
 
     private static Actor Composed(Actor agent, string country) =>
         agent with { Code = agent.SectorFirst ? agent.Sector + country : country + agent.Sector, Country = country, Resolution = CountryAgent };

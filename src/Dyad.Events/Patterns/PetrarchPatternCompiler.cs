@@ -107,7 +107,16 @@ public static class PetrarchPatternCompiler
                         break;
                     case PrepositionalElement phrase:
                         var complement = phrase.Complement.Where(c => c is not MarkerElement).Select(c => WordsOf(set, c)).ToImmutableArray();
-                        var skipped = phrase.Complement.Any(c => c is MarkerElement { Marker: PatternMarker.Skip });
+                        var carets = phrase.Complement.Count(c => c is MarkerElement { Marker: PatternMarker.Skip });
+                        var skipped = carets > 0;
+
+                        // "(AT ^ ^) +": the first caret is the phrase's own complement, each further one passes over the
+                        // next actor-bearing phrase before the target, as a caret does outside a phrase.
+                        if (region == TermRegion.After && carets > 1)
+                        {
+                            skippedAfterVerb += carets - 1;
+                        }
+
                         terms.Add(new PhraseTerm(WordsOf(set, phrase.Preposition), complement, skipped));
                         var slot = new RoleSlot(RoleSlotKind.Term, Term: terms.Count - 1);
                         foreach (var marker in phrase.Complement.OfType<MarkerElement>())

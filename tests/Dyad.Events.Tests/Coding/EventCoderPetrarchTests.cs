@@ -65,6 +65,10 @@ public sealed class EventCoderPetrarchTests
         - * {MAY DAY} $ [017]
         - * TABASKI ^ $ [017]
 
+        --- FEAST [017] ---
+        FEAST
+        - * (AT ^ ^) + [042]
+
         --- RECEIVE [070] ---
         RECEIVE
         - + * MONEY $ [071]
@@ -146,6 +150,7 @@ public sealed class EventCoderPetrarchTests
     [InlineData("Kyrgyzstan's death toll rose in the dispute with Russia.", "KGZ>RUS:190")]
     [InlineData("Russia left for Kyrgyzstan.", "RUS>KGZ:042 KGZ>RUS:043")]
     [InlineData("Russia celebrated May Day with Kyrgyzstan.", "KGZ>RUS:017")]
+    [InlineData("Russia feasted at Astana with Kazakhstan in Kyrgyzstan.", "RUS>KGZ:042")]
     [InlineData("Kyrgyzstan received money from Russia.", "RUS>KGZ:071")]
     [InlineData("Russia hosted Kazakhstan.", "RUS>KAZ:043 KAZ>RUS:042")]
     [InlineData("Russia hosted Kazakhstan to celebrate May Day with Kyrgyzstan.", "KGZ>RUS:017")]
@@ -187,6 +192,8 @@ public sealed class EventCoderPetrarchTests
     [InlineData("The ministers in Kestria accused Ithaca.", "KESGOV>ITH:112")]
     [InlineData("The embassy of Valdoria accused Kestria.", "VAL>KES:112")]
     [InlineData("Valdoria's foreign minister Romendacil accused Kestria.", "VALGOV>KES:112")]
+    [InlineData("Kestria's first Deputy Prime Minister Haldir accused Ithaca.", "KESGOV>ITH:112")]
+    [InlineData("Haldir accused Ithaca.", "KES>ITH:112")]
     [InlineData("Valdoria and Kestria condemned the weather.", "VAL>KES:111 KES>VAL:111")]
     [InlineData("The embassy of Valdoria and Kestria condemned the weather.", "")]
     [InlineData("Valdoria condemned the closure of schools in Kestria.", "VAL>KES:111")]
