@@ -101,6 +101,10 @@ internal sealed class PredicateRoles
             // A present participle on a noun tells what that noun does: "the parade supporting X" is the parade's act.
             "acl" when _tree[verb].Xpos == "VBG" => head,
             "acl" => NounSubject(head),
+
+            // "Arnor will abandon relations ... after crowds trashed its embassy", parsed with "abandon" as an auxiliary
+            // of "trashed": a full verb is no auxiliary, and the subject the parse gave the later verb is its own.
+            "aux" when _tree[verb].Upos == "VERB" => VerbSubject(head, depth + 1),
             _ => -1,
         };
     }
