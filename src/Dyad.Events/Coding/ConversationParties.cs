@@ -51,7 +51,7 @@ internal static class ConversationParties
         pattern.TargetSlots.Any(slot => slot.Kind switch
         {
             RoleSlotKind.DirectObject => roles.Object >= 0,
-            RoleSlotKind.Phrase => roles.Phrases.Any(p => slot.Preposition!.Alternatives.Any(a => string.Join(' ', a) == p.Preposition)),
+            RoleSlotKind.Phrase => roles.PhrasesOf(slot.Preposition!).Any(),
             _ => true,
         });
 }

@@ -295,11 +295,11 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
     /// </summary>
     private bool ObjectNamesTarget(SentenceTree tree, int obj) =>
         obj >= 0 && PatternsOf(tree, obj, PredicateKind.Noun).Any(p => p.TargetSlots.Any(slot => slot.Kind == RoleSlotKind.Phrase
-            && tree.Children(obj).Any(c => tree.BaseRelation(c) == "nmod" && tree.CaseOf(c) is { } preposition && slot.Preposition!.Alternatives.Any(a => string.Join(' ', a) == preposition))));
+            && tree.Children(obj).Any(c => tree.BaseRelation(c) == "nmod" && tree.CaseOf(c) is { } preposition && slot.Preposition!.Accepts(preposition))));
 
     /// <summary>Whether one of the prepositions a pattern takes its target from introduces a phrase of the predicate.</summary>
     private static bool HasTargetPhrase(PredicateRoles roles, PredicatePattern pattern) =>
-        pattern.TargetSlots.Any(slot => slot.Kind == RoleSlotKind.Phrase && roles.Phrases.Any(p => slot.Preposition!.Alternatives.Any(a => string.Join(' ', a) == p.Preposition)));
+        pattern.TargetSlots.Any(slot => slot.Kind == RoleSlotKind.Phrase && roles.PhrasesOf(slot.Preposition!).Any());
 
     private (TextSpan Span, string Origin)? DiscardIn(SentenceTree tree, bool storyLevelOnly)
     {
@@ -335,7 +335,6 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
         return patterns.Any(p => (p.Particle is null || p.Particle == particle) && TermMatcher.TryMatch(tree, roles, p, out _, out _));
     }
 
-    /// <summary>The patterns of a word, by its lemma and its form as written.</summary>
     /// <summary>
     /// "met with X to discuss Y", "had a meeting with X to discuss Y": a consultation that is the purpose of a meeting
     /// is that meeting, coded once (../shared/gold/GUIDELINES.md), not a consultation of its own whose partner could
@@ -356,6 +355,7 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
 
     private static bool IsConsultation(PredicatePattern pattern) => pattern.Forward is { } code && code.StartsWith("04", StringComparison.Ordinal);
 
+    /// <summary>The patterns of a word, by its lemma and its form as written.</summary>
     private IReadOnlyList<PredicatePattern> PatternsOf(SentenceTree tree, int word, PredicateKind kind) =>
         lexicon.Find(kind, tree.Lemma(word), tree.Lower(word));
 
@@ -452,7 +452,7 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
                 RoleSlotKind.Subject => [roles.Subject],
                 RoleSlotKind.DirectObject => [roles.Object],
                 RoleSlotKind.Term => [slot.Term < phraseOfTerm.Length ? phraseOfTerm[slot.Term] : -1],
-                RoleSlotKind.Phrase => roles.Phrases.Where(p => slot.Preposition!.Alternatives.Any(a => string.Join(' ', a) == p.Preposition)).Select(p => p.Head).ToArray(),
+                RoleSlotKind.Phrase => [.. roles.PhrasesOf(slot.Preposition!)],
                 RoleSlotKind.AnyPhrase => roles.Phrases.Where(p => !PredicateRoles.IsCircumstance(tree, p.Head, p.Preposition)).Select(p => p.Head).ToArray(),
                 RoleSlotKind.AfterPredicate => [.. PhrasesAfter(tree, roles.Word), .. PhrasesInNamedInfinitives(tree, roles.Word, phraseOfTerm)],
                 RoleSlotKind.AgentlessPassive => roles.IsPassive && roles.Subject < 0 ? PhrasesAfter(tree, roles.Word) : [],

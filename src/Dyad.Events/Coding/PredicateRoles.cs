@@ -1,3 +1,5 @@
+using Dyad.Events.Patterns;
+
 namespace Dyad.Events.Coding;
 
 /// <summary>
@@ -48,6 +50,9 @@ internal sealed class PredicateRoles
 
     /// <summary>The prepositional phrases: each head word with its preposition, in text order.</summary>
     public IReadOnlyList<(int Head, string Preposition)> Phrases { get; }
+
+    /// <summary>The heads of the phrases that one of <paramref name="prepositions"/> introduces.</summary>
+    public IEnumerable<int> PhrasesOf(PatternWords prepositions) => Phrases.Where(p => prepositions.Accepts(p.Preposition)).Select(p => p.Head);
 
     /// <summary>
     /// Whether the phrase headed by <paramref name="head"/>, introduced by <paramref name="preposition"/>, marks a place,

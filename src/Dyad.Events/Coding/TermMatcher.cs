@@ -89,7 +89,7 @@ internal static class TermMatcher
                     break;
                 case PhraseTerm phrase:
                     var found = PhrasesWithNested(tree, roles).Concat(Infinitives(tree, roles, phrase))
-                        .FirstOrDefault(p => Accepts(phrase.Preposition, p.Preposition) && phrase.Complement.All(c => MatchesWithin(tree, c, tree.Subtree(p.Head), null)), (Head: -1, Preposition: ""));
+                        .FirstOrDefault(p => phrase.Preposition.Accepts(p.Preposition) && phrase.Complement.All(c => MatchesWithin(tree, c, tree.Subtree(p.Head), null)), (Head: -1, Preposition: ""));
                     if (found.Item1 < 0)
                     {
                         return false;
@@ -133,9 +133,6 @@ internal static class TermMatcher
             : tree.Children(roles.Word, "xcomp")
                 .Where(c => tree.Children(c, "mark").Any(m => tree.Lower(m) == "to") && phrase.Complement[0].Alternatives.Any(a => a.Length == 1 && tree.Is(c, a[0])))
                 .Select(c => (c, "to"));
-
-    private static bool Accepts(PatternWords words, string preposition) =>
-        words.Alternatives.Any(a => string.Join(' ', a) == preposition);
 
     /// <summary>
     /// The object and its conjuncts, and through a part or share of something the something: "withdrawing the main

@@ -11,5 +11,8 @@ public sealed record PatternWords(ImmutableArray<ImmutableArray<string>> Alterna
     public static PatternWords Of(IEnumerable<string> words) =>
         new([.. words.Select(w => ImmutableArray.Create(w.Split(' ', StringSplitOptions.RemoveEmptyEntries)))]);
 
+    /// <summary>Whether one alternative is exactly <paramref name="phrase"/>, its words joined by single spaces ("because of").</summary>
+    public bool Accepts(string phrase) => Alternatives.Any(a => string.Join(' ', a) == phrase);
+
     public override string ToString() => string.Join(", ", Alternatives.Select(a => string.Join(' ', a)));
 }
