@@ -80,8 +80,7 @@ internal static class ClauseModality
             var head = tree.Head(current);
             var ofNoun = OfClauseNoun(tree, current);
             var governor = ofNoun >= 0 ? ofNoun : head;
-            // A past participle on a noun ("the agreement, signed by ...") reports what was done, not what the noun intends.
-            var complement = ofNoun >= 0 || (head >= 0 && (tree.Relation(current) is "xcomp" or "ccomp" || (tree.Relation(current) == "acl" && tree[current].Xpos != "VBN")));
+            var complement = ofNoun >= 0 || (head >= 0 && IsComplement(tree, current));
             if (complement && AppealGovernors.Contains(tree.Lemma(governor)))
             {
                 modality = Modality.Hypothetical;
@@ -90,7 +89,7 @@ internal static class ClauseModality
             {
                 modality = Stronger(modality, Modality.Intended);
             }
-            else if (!(tree.Relation(current) == "xcomp" || (tree[current].Upos == "NOUN" && (tree.Relation(current) is "obj" or "nsubj:pass" || IsOnOccasionOfPlace(tree, current)))) || head < 0)
+            else if (!(tree.Relation(current) == "xcomp" || (tree[current].Upos == "NOUN" && (tree.Relation(current) is "obj" or "nsubj:pass" || tree.IsOnOccasionOfPlace(current)))) || head < 0)
             {
                 break;
             }
@@ -117,7 +116,7 @@ internal static class ClauseModality
                 return false;
             }
 
-            var complement = tree.Relation(current) is "xcomp" or "ccomp" || (tree.Relation(current) == "acl" && tree[current].Xpos != "VBN");
+            var complement = IsComplement(tree, current);
             if (complement && GovernsIntent(tree, head))
             {
                 return !MutualGovernors.Contains(tree.Lemma(head));
@@ -133,6 +132,13 @@ internal static class ClauseModality
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a clause completes the word it hangs on ("agreed to send", "readiness to deepen"); a past participle on
+    /// a noun ("the agreement, signed by ...") reports what was done instead.
+    /// </summary>
+    private static bool IsComplement(SentenceTree tree, int clause) =>
+        tree.Relation(clause) is "xcomp" or "ccomp" || (tree.Relation(clause) == "acl" && tree[clause].Xpos != "VBN");
 
     /// <summary>
     /// Whether <paramref name="head"/> announces the act in its complement: an intent word, or a verb whose object is
@@ -156,17 +162,13 @@ internal static class ClauseModality
     private static int OfClauseNoun(SentenceTree tree, int clause)
     {
         var head = tree.Head(clause);
-        if (head < 0 || tree.Relation(clause) != "advcl" || !tree.Children(clause, "mark").Any(m => tree.Lower(m) == "of"))
+        if (head < 0 || tree.Relation(clause) != "advcl" || !tree.IsMarkedBy(clause, "of"))
         {
             return -1;
         }
 
         return tree.Children(head).Where(c => c < clause && tree[c].Upos == "NOUN" && tree.BaseRelation(c) is "obl" or "obj").DefaultIfEmpty(-1).Max();
     }
-
-    /// <summary>"who will be in Russia on a visit": the noun takes the tense of the "be" clause it is the occasion of.</summary>
-    private static bool IsOnOccasionOfPlace(SentenceTree tree, int noun) =>
-        tree.Relation(noun) == "obl" && tree.Head(noun) is var head and >= 0 && tree.Children(head).Any(c => tree.Relation(c) == "cop") && tree.CaseOf(head) is not null;
 
     private static Modality AuxiliaryModality(string lemma) => lemma switch
     {

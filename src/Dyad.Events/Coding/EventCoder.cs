@@ -343,7 +343,7 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
     private bool IsPurposeOfConsultation(SentenceTree tree, int word, IReadOnlyList<PredicatePattern> patterns)
     {
         var head = tree.Head(word);
-        if (head < 0 || tree.Relation(word) is not ("advcl" or "acl") || !tree.Children(word, "mark").Any(m => tree.Lower(m) == "to") || !patterns.All(IsConsultation))
+        if (head < 0 || tree.Relation(word) is not ("advcl" or "acl") || !tree.IsMarkedBy(word, "to") || !patterns.All(IsConsultation))
         {
             return false;
         }
@@ -402,7 +402,7 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
     private int[] UncodedPurposeObjects(SentenceTree tree, PredicateRoles roles) =>
         [.. new[] { roles.Word, roles.Object }.Where(owner => owner >= 0)
             .SelectMany(owner => tree.Children(owner).Where(c => tree.Relation(c) is "advcl" or "xcomp" or "acl" && c > roles.Word))
-            .Where(clause => tree[clause].Upos == "VERB" && (tree.Children(clause, "mark").Any(m => tree.Lower(m) == "to") || IsGerundInObject(tree, clause, roles.Object))
+            .Where(clause => tree[clause].Upos == "VERB" && (tree.IsMarkedBy(clause, "to") || IsGerundInObject(tree, clause, roles.Object))
                 && PatternsOf(tree, clause, PredicateKind.Verb).Count == 0)
             .SelectMany(clause => tree.Children(clause, "obj").Concat(PhrasesAfter(tree, clause)))];
 

@@ -185,16 +185,10 @@ internal sealed class PredicateRoles
         }
 
         var head = _tree.Head(noun);
-        return IsCopularPredicate(noun) ? VerbSubject(noun, 1)
-            : head >= 0 && IsOnOccasionOfPlace(noun, head) ? VerbSubject(head, 1)
+        return _tree.IsCopularPredicate(noun) ? VerbSubject(noun, 1)
+            : _tree.IsOnOccasionOfPlace(noun) ? VerbSubject(head, 1)
             : -1;
     }
-
-    private bool IsCopularPredicate(int word) => _tree.Children(word).Any(c => _tree.Relation(c) == "cop");
-
-    /// <summary>"in Russia on an official visit": a noun on a "be" clause that puts its subject in a place.</summary>
-    private bool IsOnOccasionOfPlace(int noun, int head) =>
-        _tree.Relation(noun) == "obl" && IsCopularPredicate(head) && _tree.CaseOf(head) is not null;
 
     private int VerbObject(int verb)
     {
@@ -291,7 +285,7 @@ internal sealed class PredicateRoles
         var phrases = new List<(int, string)>();
 
         // "who is in Russia on an official visit": the place the clause puts the subject in is the visit's.
-        if (isNoun && head >= 0 && IsOnOccasionOfPlace(word, head))
+        if (isNoun && _tree.IsOnOccasionOfPlace(word))
         {
             phrases.Add((head, _tree.CaseOf(head)!));
         }

@@ -53,6 +53,19 @@ internal sealed class SentenceTree
     public IReadOnlyList<int> Children(int i) => _tree.Children(i);
 
     public IEnumerable<int> Children(int i, string relation) => _tree.Children(i, relation);
+    /// <summary>Whether a clause is introduced by the marker <paramref name="mark"/> ("to send", "of arranging").</summary>
+    public bool IsMarkedBy(int i, string mark) => Children(i, "mark").Any(m => _lower[m] == mark);
+
+    /// <summary>Whether a word is the predicate of a clause with a copula ("Japarov is on a visit").</summary>
+    public bool IsCopularPredicate(int i) => Children(i, "cop").Any();
+
+    /// <summary>
+    /// Whether a noun is the occasion of a "be" clause that puts its subject in a place: "visit" in "who is in Russia
+    /// on an official visit", hung on "Russia".
+    /// </summary>
+    public bool IsOnOccasionOfPlace(int noun) =>
+        Relation(noun) == "obl" && Head(noun) is var head and >= 0 && IsCopularPredicate(head) && CaseOf(head) is not null;
+
     /// <summary>The particle of a phrasal verb ("carry out"), lower-cased, or null.</summary>
     public string? Particle(int i) => Children(i, "compound:prt").Select(Lower).FirstOrDefault();
 

@@ -111,7 +111,7 @@ internal static class TermMatcher
         tree.Subtree(predicate, c => ClauseBoundaries.Contains(tree.Relation(c)) && !IsBareInfinitive(tree, c)).Where(w => w > predicate).ToList();
 
     private static bool IsBareInfinitive(SentenceTree tree, int clause) =>
-        tree.Relation(clause) == "advcl" && tree[clause].Upos == "VERB" && tree.Children(clause, "mark").Any(m => tree.Lower(m) == "to")
+        tree.Relation(clause) == "advcl" && tree[clause].Upos == "VERB" && tree.IsMarkedBy(clause, "to")
         && !ClauseModality.HasSubjectOfItsOwn(tree, clause);
 
     /// <summary>
@@ -131,7 +131,7 @@ internal static class TermMatcher
         phrase.Complement.IsEmpty
             ? []
             : tree.Children(roles.Word, "xcomp")
-                .Where(c => tree.Children(c, "mark").Any(m => tree.Lower(m) == "to") && phrase.Complement[0].Alternatives.Any(a => a.Length == 1 && tree.Is(c, a[0])))
+                .Where(c => tree.IsMarkedBy(c, "to") && phrase.Complement[0].Alternatives.Any(a => a.Length == 1 && tree.Is(c, a[0])))
                 .Select(c => (c, "to"));
 
     /// <summary>
