@@ -72,7 +72,7 @@ internal sealed class PredicateRoles
 
         if (IsPassiveVerb(verb))
         {
-            var agent = _tree.Children(verb).FirstOrDefault(c => _tree.Relation(c) == "obl:agent" || (_tree.BaseRelation(c) == "obl" && _tree.CaseOf(c) == "by"), -1);
+            var agent = _tree.Children(verb).FirstOrDefault(IsAgentPhrase, -1);
             if (agent >= 0 || depth == 0)
             {
                 return agent;
@@ -161,7 +161,7 @@ internal sealed class PredicateRoles
 
         // "the sanctions imposed by the European Union": the agent of the participle that names the noun's act.
         var imposedBy = Participles(noun).SelectMany(_tree.Children)
-            .FirstOrDefault(c => (_tree.Relation(c) == "obl:agent" || (_tree.BaseRelation(c) == "obl" && _tree.CaseOf(c) == "by")) && _holdsActor(c), -1);
+            .FirstOrDefault(c => IsAgentPhrase(c) && _holdsActor(c), -1);
         if (imposedBy >= 0)
         {
             return imposedBy;
@@ -210,6 +210,10 @@ internal sealed class PredicateRoles
 
         return IsReducedRelative(verb) ? _tree.Head(verb) : -1;
     }
+
+    /// <summary>The "by" phrase of a passive verb, which names who acts.</summary>
+    private bool IsAgentPhrase(int phrase) =>
+        _tree.Relation(phrase) == "obl:agent" || (_tree.BaseRelation(phrase) == "obl" && _tree.CaseOf(phrase) == "by");
 
     /// <summary>The noun a relative pronoun stands for ("a statement that was adopted": "statement"), else the word itself.</summary>
     private int AntecedentOf(int word, int verb) =>

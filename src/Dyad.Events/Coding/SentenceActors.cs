@@ -69,7 +69,7 @@ internal sealed class SentenceActors
             }
         }
 
-        _mentions.AddRange(CapitalGovernments.In(story, tree, _mentioned, word => _agents.Any(a => a.First <= word && word <= a.Last)));
+        _mentions.AddRange(CapitalGovernments.In(story, tree, _mentioned, word => AgentAt(word) is not null));
     }
 
     public bool IsEmpty => _mentions.Count == 0;
@@ -113,7 +113,7 @@ internal sealed class SentenceActors
             var title = _agents.FirstOrDefault(a => Enumerable.Range(a.First, a.Last - a.First + 1).Any(core.Contains)).Actor;
             var possessors = title is null ? tree.Children(member) : core.Order().SelectMany(tree.Children);
             return possessors.Where(c => tree.Relation(c) == "nmod:poss" && tree[c].Upos != "PRON").SelectMany(c => OfMember(tree, c))
-                .Select(owner => title is not null && owner is { Country: not null, Sector: null } && owner.Code == owner.Country ? Composed(title, owner.Country) : owner)
+                .Select(owner => title is not null && IsBareCountry(owner) ? Composed(title, owner.Country!) : owner)
                 .ToList();
         }
 
@@ -147,7 +147,7 @@ internal sealed class SentenceActors
     /// </summary>
     private IEnumerable<Actor>? AgentOfCountries(SentenceTree tree, int member, List<int> members)
     {
-        var agent = _agents.FirstOrDefault(a => a.First <= member && member <= a.Last).Actor;
+        var agent = AgentAt(member);
         if (agent is null)
         {
             return null;
@@ -161,7 +161,7 @@ internal sealed class SentenceActors
                 break;
             }
 
-            countries = _agents.Any(a => a.First <= other && other <= a.Last)
+            countries = AgentAt(other) is not null
                 ? CountriesOf(tree, other)
                 : [.. _mentions.Where(m => m.First <= other && other <= m.Last && m.Actor.Resolution == CountryAgent).Select(m => m.Actor.Country!)];
         }
@@ -192,8 +192,10 @@ internal sealed class SentenceActors
     ];
 
     /// <summary>A country named alone, or a capital standing for it ("the authorities in Kiev").</summary>
-    private static bool IsPlainCountry(Actor actor) =>
-        actor.Country is not null && ((actor.Sector is null && actor.Code == actor.Country) || actor.Resolution == CapitalForGovernment);
+    private static bool IsPlainCountry(Actor actor) => IsBareCountry(actor) || actor is { Country: not null, Resolution: CapitalForGovernment };
+
+    /// <summary>The title or group noun with no country that covers <paramref name="word"/>, or null.</summary>
+    private Actor? AgentAt(int word) => _agents.FirstOrDefault(a => a.First <= word && word <= a.Last).Actor;
 
     private static bool IsBareCountry(Actor actor) => actor is { Country: not null, Sector: null } && actor.Code == actor.Country;
 
