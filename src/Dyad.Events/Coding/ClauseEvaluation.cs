@@ -98,7 +98,7 @@ internal static class ClauseEvaluation
         foreach (var agent in agents)
         {
             yield return agent;
-            foreach (var member in tree.Children(agent).Where(c => tree.BaseRelation(c) == "nmod" && tree.CaseOf(c) == "of"))
+            foreach (var member in tree.OfComplements(agent))
             {
                 yield return member;
             }
@@ -106,7 +106,7 @@ internal static class ClauseEvaluation
 
         if (!isEventNoun(judged))
         {
-            foreach (var owner in tree.Children(judged).Where(c => tree.BaseRelation(c) == "nmod" && tree.CaseOf(c) == "of"))
+            foreach (var owner in tree.OfComplements(judged))
             {
                 yield return owner;
             }

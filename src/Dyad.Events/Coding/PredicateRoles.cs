@@ -269,14 +269,14 @@ internal sealed class PredicateRoles
             owners.Add(Object);
 
             // "sent a message of congratulations to Xi": the recipient hangs on the object's "of" complement.
-            owners.AddRange(_tree.Children(Object).Where(c => _tree.BaseRelation(c) == "nmod" && _tree.CaseOf(c) == "of"));
+            owners.AddRange(_tree.OfComplements(Object));
         }
 
         if (isNoun)
         {
             // "the withdrawal of the troops from Syria": the place left often hangs on the noun's "of" complement;
             // "the sanctions imposed by the EU against Russia": the target hangs on the participle.
-            owners.AddRange(_tree.Children(word).Where(c => _tree.BaseRelation(c) == "nmod" && _tree.CaseOf(c) == "of"));
+            owners.AddRange(_tree.OfComplements(word));
             owners.AddRange(Participles(word));
         }
 

@@ -53,6 +53,9 @@ internal sealed class SentenceTree
     public IReadOnlyList<int> Children(int i) => _tree.Children(i);
 
     public IEnumerable<int> Children(int i, string relation) => _tree.Children(i, relation);
+    /// <summary>The "of" complements of a word ("the part of the troops", "the ambassadors of Arnor").</summary>
+    public IEnumerable<int> OfComplements(int i) => Children(i).Where(c => BaseRelation(c) == "nmod" && CaseOf(c) == "of");
+
     /// <summary>Whether a clause is introduced by the marker <paramref name="mark"/> ("to send", "of arranging").</summary>
     public bool IsMarkedBy(int i, string mark) => Children(i, "mark").Any(m => _lower[m] == mark);
 

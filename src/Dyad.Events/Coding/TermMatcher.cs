@@ -146,7 +146,7 @@ internal static class TermMatcher
             return heads;
         }
 
-        return [.. heads, .. tree.Children(obj).Where(c => tree.BaseRelation(c) == "nmod" && tree.CaseOf(c) == "of")];
+        return [.. heads, .. tree.OfComplements(obj)];
     }
 
     /// <summary>Whether an alternative matches a run of words that includes one of <paramref name="heads"/>.</summary>
