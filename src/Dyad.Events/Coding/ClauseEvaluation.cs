@@ -69,7 +69,7 @@ internal static class ClauseEvaluation
     private static (int, int)? CopularVerdict(SentenceTree tree, int word)
     {
         var verb = tree.Head(word);
-        if (verb < 0 || tree.Relation(word) != "ccomp" || tree[verb].Upos != "VERB" || !tree.Children(word, "cop").Any())
+        if (verb < 0 || tree.Relation(word) != "ccomp" || tree[verb].Upos != "VERB" || !tree.IsCopularPredicate(word))
         {
             return null;
         }
@@ -93,8 +93,7 @@ internal static class ClauseEvaluation
         ArgumentNullException.ThrowIfNull(isEventNoun);
         yield return judged;
         var agents = tree.Children(judged).Where(c => tree.BaseRelation(c) == "nmod" && tree.CaseOf(c) == "by")
-            .Concat(tree.Children(judged).Where(c => tree.Relation(c) == "acl" && tree[c].Xpos == "VBN")
-                .SelectMany(tree.Children).Where(c => tree.Relation(c) == "obl:agent" || (tree.BaseRelation(c) == "obl" && tree.CaseOf(c) == "by")));
+            .Concat(tree.Participles(judged).SelectMany(tree.Children).Where(tree.IsPassiveAgent));
         foreach (var agent in agents)
         {
             yield return agent;

@@ -72,7 +72,7 @@ internal sealed class PredicateRoles
 
         if (IsPassiveVerb(verb))
         {
-            var agent = _tree.Children(verb).FirstOrDefault(IsAgentPhrase, -1);
+            var agent = _tree.Children(verb).FirstOrDefault(_tree.IsPassiveAgent, -1);
             if (agent >= 0 || depth == 0)
             {
                 return agent;
@@ -160,8 +160,8 @@ internal sealed class PredicateRoles
         }
 
         // "the sanctions imposed by the European Union": the agent of the participle that names the noun's act.
-        var imposedBy = Participles(noun).SelectMany(_tree.Children)
-            .FirstOrDefault(c => IsAgentPhrase(c) && _holdsActor(c), -1);
+        var imposedBy = _tree.Participles(noun).SelectMany(_tree.Children)
+            .FirstOrDefault(c => _tree.IsPassiveAgent(c) && _holdsActor(c), -1);
         if (imposedBy >= 0)
         {
             return imposedBy;
@@ -208,12 +208,8 @@ internal sealed class PredicateRoles
             return shared >= 0 ? AntecedentOf(shared, verb) : -1;
         }
 
-        return IsReducedRelative(verb) ? _tree.Head(verb) : -1;
+        return _tree.IsReducedRelative(verb) ? _tree.Head(verb) : -1;
     }
-
-    /// <summary>The "by" phrase of a passive verb, which names who acts.</summary>
-    private bool IsAgentPhrase(int phrase) =>
-        _tree.Relation(phrase) == "obl:agent" || (_tree.BaseRelation(phrase) == "obl" && _tree.CaseOf(phrase) == "by");
 
     /// <summary>The noun a relative pronoun stands for ("a statement that was adopted": "statement"), else the word itself.</summary>
     private int AntecedentOf(int word, int verb) =>
@@ -243,7 +239,7 @@ internal sealed class PredicateRoles
         _tree.Relation(word) is "obj" or "iobj" && word < verb && _tree[word].Upos is "NOUN" or "PROPN";
 
     private bool IsPassiveVerb(int verb) =>
-        _tree.Children(verb).Any(c => _tree.Relation(c) is "nsubj:pass" or "aux:pass") || IsReducedRelative(verb) || SharesPassive(verb);
+        _tree.Children(verb).Any(c => _tree.Relation(c) is "nsubj:pass" or "aux:pass") || _tree.IsReducedRelative(verb) || SharesPassive(verb);
 
     /// <summary>
     /// A past participle coordinated with no subject or auxiliary of its own shares the "be" of the first conjunct:
@@ -254,12 +250,6 @@ internal sealed class PredicateRoles
         && !_tree.Children(verb).Any(c => _tree.Relation(c) is "nsubj" or "nsubj:pass" or "aux" or "aux:pass" or "cop")
         && _tree.Children(head).Any(c => _tree.Relation(c) is "aux:pass" || (_tree.Relation(c) == "cop" && _tree.Lemma(c) == "be"));
 
-    /// <summary>The past participles on a noun ("the sanctions imposed by ...").</summary>
-    private IEnumerable<int> Participles(int noun) => _tree.Children(noun).Where(IsReducedRelative);
-
-    /// <summary>A past participle on a noun ("the sanctions imposed by the EU"): a passive whose object is that noun.</summary>
-    private bool IsReducedRelative(int verb) =>
-        _tree.Relation(verb) == "acl" && _tree[verb].Xpos == "VBN" && _tree.Head(verb) >= 0;
 
     private List<(int, string)> FindPhrases(int word, bool isNoun)
     {
@@ -277,7 +267,7 @@ internal sealed class PredicateRoles
             // "the withdrawal of the troops from Syria": the place left often hangs on the noun's "of" complement;
             // "the sanctions imposed by the EU against Russia": the target hangs on the participle.
             owners.AddRange(_tree.OfComplements(word));
-            owners.AddRange(Participles(word));
+            owners.AddRange(_tree.Participles(word));
         }
 
         var head = _tree.Head(word);

@@ -56,6 +56,15 @@ internal sealed class SentenceTree
     /// <summary>The "of" complements of a word ("the part of the troops", "the ambassadors of Arnor").</summary>
     public IEnumerable<int> OfComplements(int i) => Children(i).Where(c => BaseRelation(c) == "nmod" && CaseOf(c) == "of");
 
+    /// <summary>The "by" phrase of a passive verb, which names who acts.</summary>
+    public bool IsPassiveAgent(int phrase) => Relation(phrase) == "obl:agent" || (BaseRelation(phrase) == "obl" && CaseOf(phrase) == "by");
+
+    /// <summary>A past participle on a noun ("the sanctions imposed by the EU"): a passive whose object is that noun.</summary>
+    public bool IsReducedRelative(int verb) => Relation(verb) == "acl" && this[verb].Xpos == "VBN" && Head(verb) >= 0;
+
+    /// <summary>The past participles on a noun ("the sanctions imposed by ...").</summary>
+    public IEnumerable<int> Participles(int noun) => Children(noun).Where(IsReducedRelative);
+
     /// <summary>Whether a clause is introduced by the marker <paramref name="mark"/> ("to send", "of arranging").</summary>
     public bool IsMarkedBy(int i, string mark) => Children(i, "mark").Any(m => _lower[m] == mark);
 
