@@ -38,8 +38,9 @@ public sealed record CodingConventions
 
     /// <summary>
     /// Whether a statement with no target in a story that reports a conversation is addressed to the conversation's
-    /// other party (<see cref="ConversationParties"/>), as CAMEO coders read call and talks items; PETRARCH-2 codes
-    /// each sentence alone.
+    /// other party (<see cref="ConversationParties"/>), and a consultation that names no party is the conversation
+    /// itself (<see cref="AgentlessConsultation"/>), as CAMEO coders read call and talks items; PETRARCH-2 codes each
+    /// sentence alone.
     /// </summary>
     public bool ConversationTargets { get; init; } = true;
 

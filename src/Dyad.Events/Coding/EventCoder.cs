@@ -24,6 +24,9 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
         "ccomp", "xcomp", "advcl", "parataxis", "conj", "acl:relcl", "csubj", "punct",
     };
 
+    /// <summary>A consultation by telephone: the talk of a call item is the call.</summary>
+    private const string CallCode = "041";
+
     private readonly CodingConventions _conventions = conventions ?? CodingConventions.Dyad;
 
     public ImmutableArray<CodedEvent> Code(Story story, ICollection<PredicateTrace>? trace = null)
@@ -227,6 +230,13 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             && ConversationParties.NeedsRecipient(forward) && !ConversationParties.NamesTarget(roles, pattern) && !ObjectNamesTarget(tree, roles.Object))
         {
             targets = ConversationParties.OtherParty(events, sources);
+        }
+
+        if (_conventions.ConversationTargets && sources.IsEmpty && targets.IsEmpty && pattern.Joint && IsConsultation(pattern) && modality == Modality.Asserted && !negated
+            && AgentlessConsultation.IsFormula(tree, word, kind, roles) && ConversationParties.Of(events) is { } conversation)
+        {
+            (sources, targets) = ([conversation.Parties[0]], [conversation.Parties[1]]);
+            (forward, reverse) = conversation.Code == CallCode ? (CallCode, CallCode) : (forward, reverse);
         }
 
         if (modality == Modality.Intended)

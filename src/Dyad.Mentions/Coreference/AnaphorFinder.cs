@@ -79,6 +79,10 @@ internal static class AnaphorFinder
                     break;
                 case "nmod" or "acl:relcl" when t > head && child.Upos == "PROPN":
                     return null;
+
+                // "the energy ministers of the two countries" names whose ministers they are: a new mention.
+                case "nmod" when t > head && ReferringWords.CountryNouns.Contains(child.Lemma):
+                    return null;
                 default:
                     break;
             }
@@ -97,9 +101,12 @@ internal static class AnaphorFinder
     private static bool IsCountryWord(Story story, Token token) =>
         story.Actors.Any(a => a.Start <= token.Start && token.End <= a.End && a.Country is not null && a.Resolution is "Country" or "CountryAgent");
 
-    /// <summary>"heads of state": the "of state" belongs to the title.</summary>
+    /// <summary>
+    /// "heads of state": the bare common noun "of state" belongs to the title; "the President of the United States"
+    /// names a country, so it is a new mention and no reference back.
+    /// </summary>
     private static bool IsOfState(Story story, Sentence sentence, int t) =>
-        story.Syntax[sentence.FirstToken + t].Lemma.Equals("state", StringComparison.OrdinalIgnoreCase);
+        story.Syntax[sentence.FirstToken + t] is { Upos: "NOUN", Xpos: "NN" } state && state.Lemma.Equals("state", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The country of an actor-stage mention inside the description before its head ("the Kyrgyz leader").</summary>
     private static string? CountryWithin(Story story, TextSpan span, Token head) =>

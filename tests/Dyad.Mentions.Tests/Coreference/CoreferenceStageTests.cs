@@ -37,6 +37,16 @@ public sealed class CoreferenceStageTests
         Assert.Equal(codes, string.Join(' ', added.Select(a => a.Code).Order(StringComparer.Ordinal)));
     }
 
+    [Theory]
+    [InlineData("Vladimir Putin met Shinzo Abe. Putin spoke about his conversation with the President of the United States.", "the President")]
+    [InlineData("Vladimir Putin met Recep Tayyip Erdogan in Istanbul. The energy ministers of the two countries signed an agreement.", "The energy ministers")]
+    public void Process_DescriptionWhoseOfPhraseNamesItsCountry_IsANewMentionNotAReferenceBack(string text, string description)
+    {
+        var story = Stage.Process(Pipeline.Analyse(text));
+
+        Assert.DoesNotContain(story.Actors, a => a.Resolution.StartsWith(CoreferenceStage.Resolution, StringComparison.Ordinal) && text[a.Start..].StartsWith(description, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Process_Pronoun_NamesTheAntecedentInItsResolution()
     {
