@@ -51,7 +51,8 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             }
 
             var actors = new SentenceActors(story, tree);
-            if (actors.IsEmpty && trace is null)
+            // A sentence with no actor may still report the story's conversation ("The discussion covered trade").
+            if (actors.IsEmpty && trace is null && !(_conventions.ConversationTargets && ConversationParties.Of(events) is not null))
             {
                 continue;
             }
