@@ -159,7 +159,8 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
         }
 
         var targets = WithoutBareCountries(Fill(tree, actors, roles, pattern.TargetSlots, phraseOfTerm, skipped));
-        if (sources.IsEmpty && pattern.Joint && targets.Length >= 2)
+        // "hosts talks between A and B": the parties a "between" phrase names are all that a joint act has; the host is none.
+        if ((sources.IsEmpty || (kind == PredicateKind.Noun && roles.Phrases.Any(p => p.Preposition == "between"))) && pattern.Joint && targets.Length >= 2)
         {
             (sources, targets) = (targets, []);
         }
@@ -426,7 +427,8 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
     /// Adds the event unless nothing is left of it once no actor acts on itself. A member of a compound source that is
     /// also the target, or whose country is, goes ("Putin, Lukashenko and the CSTO Secretary General attended the CSTO
     /// meeting": the CSTO's own officer attends its meeting; "Putin and Erdogan took part in a meeting of the
-    /// Turkish council": Erdogan is at home); a target that is also the whole source goes.
+    /// Turkish council": Erdogan is at home); a target that is also the whole source goes, and so does one whose
+    /// country is a source ("Ashgabat hosts talks between Putin and Berdimuhamedov": Turkmenistan hosts Putin).
     /// </summary>
     private static void Add(List<CodedEvent> made, CodedEvent template, ImmutableArray<Actor> sources, ImmutableArray<Actor> targets, string code)
     {
@@ -438,7 +440,7 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
         }
 
         var sourceCodes = sources.Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
-        var distinctTargets = targets.Where(t => !sourceCodes.Contains(t.Code)).ToImmutableArray();
+        var distinctTargets = targets.Where(t => !sourceCodes.Contains(t.Code) && !(t.Country is not null && sourceCodes.Contains(t.Country))).ToImmutableArray();
         if (sources.IsEmpty || distinctTargets.IsEmpty)
         {
             return;
