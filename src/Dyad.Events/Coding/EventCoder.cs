@@ -428,9 +428,10 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
     /// also the target, or whose country is, goes ("Putin, Lukashenko and the CSTO Secretary General attended the CSTO
     /// meeting": the CSTO's own officer attends its meeting; "Putin and Erdogan took part in a meeting of the
     /// Turkish council": Erdogan is at home); a target that is also the whole source goes, and so does one whose
-    /// country is a source ("Ashgabat hosts talks between Putin and Berdimuhamedov": Turkmenistan hosts Putin).
+    /// country is a source ("Ashgabat hosts talks between Putin and Berdimuhamedov": Turkmenistan hosts Putin) and a
+    /// source's own country ("Putin addressed the heads of Russian regions" is no act between two parties).
     /// </summary>
-    private static void Add(List<CodedEvent> made, CodedEvent template, ImmutableArray<Actor> sources, ImmutableArray<Actor> targets, string code)
+    private void Add(List<CodedEvent> made, CodedEvent template, ImmutableArray<Actor> sources, ImmutableArray<Actor> targets, string code)
     {
         var targetCodes = targets.Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
         bool IsTarget(Actor a) => targetCodes.Contains(a.Code) || (a.Country is not null && targetCodes.Contains(a.Country));
@@ -440,7 +441,10 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
         }
 
         var sourceCodes = sources.Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
-        var distinctTargets = targets.Where(t => !sourceCodes.Contains(t.Code) && !(t.Country is not null && sourceCodes.Contains(t.Country))).ToImmutableArray();
+        var sourceCountries = sources.Select(a => a.Country).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        bool IsSourceCountry(Actor t) => t.Country is not null
+            && (sourceCodes.Contains(t.Country) || (_conventions.DropsOwnCountryTargets && t.Code == t.Country && sourceCountries.Contains(t.Country)));
+        var distinctTargets = targets.Where(t => !sourceCodes.Contains(t.Code) && !IsSourceCountry(t)).ToImmutableArray();
         if (sources.IsEmpty || distinctTargets.IsEmpty)
         {
             return;
