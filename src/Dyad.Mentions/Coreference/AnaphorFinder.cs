@@ -79,10 +79,6 @@ internal static class AnaphorFinder
                     break;
                 case "nmod" or "acl:relcl" when t > head && child.Upos == "PROPN":
                     return null;
-
-                // "the energy ministers of the two countries" names whose ministers they are: a new mention.
-                case "nmod" when t > head && ReferringWords.CountryNouns.Contains(child.Lemma):
-                    return null;
                 default:
                     break;
             }

@@ -39,7 +39,6 @@ public sealed class CoreferenceStageTests
 
     [Theory]
     [InlineData("Vladimir Putin met Shinzo Abe. Putin spoke about his conversation with the President of the United States.", "the President")]
-    [InlineData("Vladimir Putin met Recep Tayyip Erdogan in Istanbul. The energy ministers of the two countries signed an agreement.", "The energy ministers")]
     [InlineData("Benjamin Netanyahu called Vladimir Putin. The data will be delivered by the Israeli Air Force commander.", "the Israeli Air Force commander")]
     public void Process_DescriptionThatNamesWhoseItIs_IsANewMentionNotAReferenceBack(string text, string description)
     {
