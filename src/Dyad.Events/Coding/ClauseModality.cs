@@ -45,6 +45,11 @@ internal static class ClauseModality
     /// </summary>
     public static (Modality Modality, bool Negated) Of(SentenceTree tree, int word, CodingConventions conventions)
     {
+        if (conventions.ModalAuxiliaries && PoliteSpeechActs.IsPerformed(tree, word))
+        {
+            return (Modality.Asserted, false);
+        }
+
         // "intend to strengthen the partnership and promote cooperation": a verb joined to a governed one shares what
         // governs it (not its negation: "did not sign but met").
         var joinedTo = tree.Head(word);

@@ -28,19 +28,28 @@ internal static class ConversationParties
     /// </summary>
     public static ImmutableArray<Actor> OtherParty(IEnumerable<CodedEvent> earlier, ImmutableArray<Actor> sources)
     {
+        if (Of(earlier) is not { } conversation || !sources.All(s => conversation.Parties.Any(p => p.Code == s.Code)))
+        {
+            return [];
+        }
+
+        return conversation.Parties.RemoveAll(p => sources.Any(s => s.Code == p.Code));
+    }
+
+    /// <summary>
+    /// The two parties of the first joint consultation among <paramref name="earlier"/>, with its code; null when there
+    /// is none or it has not exactly two parties.
+    /// </summary>
+    public static (ImmutableArray<Actor> Parties, string Code)? Of(IEnumerable<CodedEvent> earlier)
+    {
         var consultation = earlier.FirstOrDefault(e => e.Joint && e.IsCoded && e.CameoCode.StartsWith("04", StringComparison.Ordinal));
         if (consultation is null)
         {
-            return [];
+            return null;
         }
 
-        var parties = consultation.Sources.Concat(consultation.Targets).DistinctBy(a => a.Code).ToList();
-        if (parties.Count != 2 || !sources.All(s => parties.Any(p => p.Code == s.Code)))
-        {
-            return [];
-        }
-
-        return [.. parties.Where(p => !sources.Any(s => s.Code == p.Code))];
+        ImmutableArray<Actor> parties = [.. consultation.Sources.Concat(consultation.Targets).DistinctBy(a => a.Code)];
+        return parties.Length == 2 ? (parties, consultation.CameoCode) : null;
     }
 
     /// <summary>

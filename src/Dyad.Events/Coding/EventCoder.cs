@@ -24,6 +24,9 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
         "ccomp", "xcomp", "advcl", "parataxis", "conj", "acl:relcl", "csubj", "punct",
     };
 
+    /// <summary>A consultation by telephone: the talk of a call item is the call.</summary>
+    private const string CallCode = "041";
+
     private readonly CodingConventions _conventions = conventions ?? CodingConventions.Dyad;
 
     public ImmutableArray<CodedEvent> Code(Story story, ICollection<PredicateTrace>? trace = null)
@@ -48,7 +51,8 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             }
 
             var actors = new SentenceActors(story, tree);
-            if (actors.IsEmpty && trace is null)
+            // A sentence with no actor may still report the story's conversation ("The discussion covered trade").
+            if (actors.IsEmpty && trace is null && !(_conventions.ConversationTargets && ConversationParties.Of(events) is not null))
             {
                 continue;
             }
@@ -155,7 +159,8 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
         }
 
         var targets = WithoutBareCountries(Fill(tree, actors, roles, pattern.TargetSlots, phraseOfTerm, skipped));
-        if (sources.IsEmpty && pattern.Joint && targets.Length >= 2)
+        // "hosts talks between A and B": the parties a "between" phrase names are all that a joint act has; the host is none.
+        if ((sources.IsEmpty || (kind == PredicateKind.Noun && roles.Phrases.Any(p => p.Preposition == "between"))) && pattern.Joint && targets.Length >= 2)
         {
             (sources, targets) = (targets, []);
         }
@@ -227,6 +232,13 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             && ConversationParties.NeedsRecipient(forward) && !ConversationParties.NamesTarget(roles, pattern) && !ObjectNamesTarget(tree, roles.Object))
         {
             targets = ConversationParties.OtherParty(events, sources);
+        }
+
+        if (_conventions.ConversationTargets && sources.IsEmpty && targets.IsEmpty && pattern.Joint && IsConsultation(pattern) && modality == Modality.Asserted && !negated
+            && AgentlessConsultation.IsFormula(tree, word, kind, roles) && ConversationParties.Of(events) is { } conversation)
+        {
+            (sources, targets) = ([conversation.Parties[0]], [conversation.Parties[1]]);
+            (forward, reverse) = conversation.Code == CallCode ? (CallCode, CallCode) : (forward, reverse);
         }
 
         if (modality == Modality.Intended)
@@ -415,9 +427,11 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
     /// Adds the event unless nothing is left of it once no actor acts on itself. A member of a compound source that is
     /// also the target, or whose country is, goes ("Putin, Lukashenko and the CSTO Secretary General attended the CSTO
     /// meeting": the CSTO's own officer attends its meeting; "Putin and Erdogan took part in a meeting of the
-    /// Turkish council": Erdogan is at home); a target that is also the whole source goes.
+    /// Turkish council": Erdogan is at home); a target that is also the whole source goes, and so does one whose
+    /// country is a source ("Ashgabat hosts talks between Putin and Berdimuhamedov": Turkmenistan hosts Putin) and a
+    /// source's own country ("Putin addressed the heads of Russian regions" is no act between two parties).
     /// </summary>
-    private static void Add(List<CodedEvent> made, CodedEvent template, ImmutableArray<Actor> sources, ImmutableArray<Actor> targets, string code)
+    private void Add(List<CodedEvent> made, CodedEvent template, ImmutableArray<Actor> sources, ImmutableArray<Actor> targets, string code)
     {
         var targetCodes = targets.Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
         bool IsTarget(Actor a) => targetCodes.Contains(a.Code) || (a.Country is not null && targetCodes.Contains(a.Country));
@@ -427,7 +441,10 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
         }
 
         var sourceCodes = sources.Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
-        var distinctTargets = targets.Where(t => !sourceCodes.Contains(t.Code)).ToImmutableArray();
+        var sourceCountries = sources.Select(a => a.Country).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        bool IsSourceCountry(Actor t) => t.Country is not null
+            && (sourceCodes.Contains(t.Country) || (_conventions.DropsOwnCountryTargets && t.Code == t.Country && sourceCountries.Contains(t.Country)));
+        var distinctTargets = targets.Where(t => !sourceCodes.Contains(t.Code) && !IsSourceCountry(t)).ToImmutableArray();
         if (sources.IsEmpty || distinctTargets.IsEmpty)
         {
             return;

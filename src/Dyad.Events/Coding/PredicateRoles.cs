@@ -293,6 +293,20 @@ internal sealed class PredicateRoles
                     phrases.Add((child, preposition));
                 }
             }
+
+            // "hosts talks between A and B .": the parse may hang a closing phrase on the full stop, its preposition
+            // too; it is the owner's.
+            foreach (var stop in _tree.Children(owner, "punct").Where(p => p == _tree.Count - 1))
+            {
+                var stranded = _tree.CaseOf(stop);
+                foreach (var child in _tree.Children(stop).Where(c => _tree[c].Upos is "NOUN" or "PROPN"))
+                {
+                    if ((_tree.CaseOf(child) ?? stranded) is { } preposition)
+                    {
+                        phrases.Add((child, preposition));
+                    }
+                }
+            }
         }
 
         phrases.Sort((a, b) => a.Item1.CompareTo(b.Item1));

@@ -8,7 +8,8 @@ namespace Dyad.Mentions.Coreference;
 /// an earlier actor (<see cref="CoreferenceResolver"/>), with that actor's code, so events in later sentences get
 /// it. A plural description gets one mention per actor over the same span. The actor stage's mentions are kept as
 /// they are; where one already covers the span with the same code, nothing is added. A family name repeated alone
-/// takes the code of the person named in full before it (<see cref="RepeatedNames"/>).
+/// takes the code of the person named in full before it (<see cref="RepeatedNames"/>), and a first-person pronoun
+/// in a transcript that of the speaker whose turn it is in (<see cref="SpeakerTurns"/>).
 /// </summary>
 public sealed class CoreferenceStage : IStoryStage
 {
@@ -41,6 +42,11 @@ public sealed class CoreferenceStage : IStoryStage
         foreach (var (span, sentence, person) in RepeatedNames.Find(story))
         {
             added.Add(person with { Start = span.Start, End = span.End, Sentence = sentence, Resolution = $"{Resolution}: {story.Text[person.Start..person.End]} [{person.Start},{person.End})" });
+        }
+
+        foreach (var (span, sentence, speaker) in SpeakerTurns.Find(story))
+        {
+            added.Add(speaker with { Start = span.Start, End = span.End, Sentence = sentence, Resolution = $"{Resolution}: {story.Text[speaker.Start..speaker.End]} [{speaker.Start},{speaker.End})" });
         }
 
         return added.Count == 0 ? story : story with { Actors = [.. story.Actors.Concat(added).OrderBy(a => a.Start)] };

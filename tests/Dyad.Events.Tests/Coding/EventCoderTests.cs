@@ -211,4 +211,14 @@ public sealed class EventCoderTests
         Assert.True(rows.Count >= 100, $"the fixture has {rows.Count} sentences");
         Assert.True(recall >= 0.70 && precision >= 0.80, $"recall {recall:F3}, precision {precision:F3}; failing sentences:\n{string.Join('\n', failures)}");
     }
+
+    [Theory]
+    [InlineData("Vladimir Putin praised Kyrgyzstan.", "RUSGOV>KGZ:051")]
+    [InlineData("Vladimir Putin praised Russia.", "")]
+    [InlineData("Vladimir Putin praised the Kyrgyz regions.", "RUSGOV>KGZ:051")]
+    [InlineData("Vladimir Putin praised the Russian regions.", "")]
+    public void Code_ActOnTheSourcesOwnCountry_IsDomesticAndNotCoded(string text, string expected)
+    {
+        Assert.Equal(expected, string.Join(' ', CodingPipeline.Dyads(text, "2023-05-08")));
+    }
 }
