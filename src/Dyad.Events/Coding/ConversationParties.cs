@@ -31,26 +31,46 @@ internal static class ConversationParties
         tree.Relation(word) == "xcomp" && tree.Head(word) is >= 0 and var head && PromisingVerbs.Contains(tree.Lemma(head));
 
     /// <summary>
+    /// The story's conversation itself, when <paramref name="noun"/> names it with no parties of its own: "The discussion
+    /// focused on ...", "The talks covered ..." in a telephone-call or talks item, a definite consultation noun that is
+    /// what the sentence is about. Null when the noun is no such mention or no conversation was coded before.
+    /// </summary>
+    public static CodedEvent? NamedBy(SentenceTree tree, int noun, IEnumerable<CodedEvent> earlier) =>
+        tree.Relation(noun) is "root" or "nsubj" or "nsubj:pass"
+        && tree.CaseOf(noun) is null
+        && tree.Children(noun, "det").Any(d => tree.Lower(d) == "the")
+        && !tree.Children(noun).Any(c => tree.BaseRelation(c) == "nmod")
+            ? Consultation(earlier)
+            : null;
+
+    /// <summary>
     /// The party of the first joint consultation among <paramref name="earlier"/> that <paramref name="sources"/> are
     /// not; empty when there is no such consultation, it has not exactly two parties, or the sources are not all one
     /// of them: "the Serbian people" (SRBCVL) is no party to a talk between the presidents.
     /// </summary>
     public static ImmutableArray<Actor> OtherParty(IEnumerable<CodedEvent> earlier, ImmutableArray<Actor> sources)
     {
-        var consultation = earlier.FirstOrDefault(e => e.Joint && e.IsCoded && e.CameoCode.StartsWith("04", StringComparison.Ordinal));
+        var consultation = Consultation(earlier);
         if (consultation is null)
         {
             return [];
         }
 
-        var parties = consultation.Sources.Concat(consultation.Targets).DistinctBy(a => a.Code).ToList();
-        if (parties.Count != 2 || !sources.All(s => parties.Any(p => p.Code == s.Code)))
+        var parties = Parties(consultation);
+        if (!sources.All(s => parties.Any(p => p.Code == s.Code)))
         {
             return [];
         }
 
         return [.. parties.Where(p => !sources.Any(s => s.Code == p.Code))];
     }
+
+    /// <summary>The two parties of a conversation.</summary>
+    public static List<Actor> Parties(CodedEvent consultation) => [.. consultation.Sources.Concat(consultation.Targets).DistinctBy(a => a.Code)];
+
+    /// <summary>The first joint consultation (root 04) among <paramref name="earlier"/> that is between exactly two parties, or null.</summary>
+    private static CodedEvent? Consultation(IEnumerable<CodedEvent> earlier) =>
+        earlier.FirstOrDefault(e => e.Joint && e.IsCoded && e.CameoCode.StartsWith("04", StringComparison.Ordinal)) is { } first && Parties(first).Count == 2 ? first : null;
 
     /// <summary>
     /// Whether the predicate names a target in a place <paramref name="pattern"/> takes one from, actor or not:

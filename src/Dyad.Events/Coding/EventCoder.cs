@@ -170,6 +170,14 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             sources = parties;
         }
 
+        if (sources.IsEmpty && targets.IsEmpty && kind == PredicateKind.Noun && pattern.Joint && IsConsultation(pattern) && _conventions.ConversationTargets
+            && ConversationParties.NamedBy(tree, word, events) is { } conversation)
+        {
+            var callers = ConversationParties.Parties(conversation);
+            (sources, targets) = ([callers[0]], [callers[1]]);
+            pattern = pattern with { Forward = conversation.CameoCode, Reverse = conversation.CameoCode };
+        }
+
         // A message passed on is coded for what it is ("convey his greetings"); "convey his words" says only that it is one.
         var relayed = kind == PredicateKind.Verb && !pattern.Terms.IsEmpty ? ClauseRelay.RequestOf(tree, word) : -1;
         if (relayed >= 0 && new PredicateRoles(tree, relayed, false, head => actors.Has(tree, head)).Subject is >= 0 and var sender && actors.Of(tree, sender) is { IsEmpty: false } senders)
