@@ -170,6 +170,11 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             sources = parties;
         }
 
+        if (sources.IsEmpty && !targets.IsEmpty && kind == PredicateKind.Verb && pattern.Forward is { } detention)
+        {
+            sources = DetainingCountry.Of(tree, actors, roles, detention);
+        }
+
         if (sources.IsEmpty && targets.IsEmpty && kind == PredicateKind.Noun && pattern.Joint && IsConsultation(pattern) && _conventions.ConversationTargets
             && ConversationParties.NamedBy(tree, word, events) is { } conversation)
         {
