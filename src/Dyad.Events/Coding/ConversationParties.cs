@@ -69,7 +69,7 @@ internal static class ConversationParties
     public static List<Actor> Parties(CodedEvent consultation) => [.. consultation.Sources.Concat(consultation.Targets).DistinctBy(a => a.Code)];
 
     /// <summary>The first joint consultation (root 04) among <paramref name="earlier"/> that is between exactly two parties, or null.</summary>
-    private static CodedEvent? Consultation(IEnumerable<CodedEvent> earlier) =>
+    public static CodedEvent? Consultation(IEnumerable<CodedEvent> earlier) =>
         earlier.FirstOrDefault(e => e.Joint && e.IsCoded && e.CameoCode.StartsWith("04", StringComparison.Ordinal)) is { } first && Parties(first).Count == 2 ? first : null;
 
     /// <summary>

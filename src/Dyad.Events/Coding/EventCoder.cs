@@ -51,7 +51,8 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             }
 
             var actors = new SentenceActors(story, tree);
-            if (actors.IsEmpty && trace is null)
+            // A sentence with no actor can still name the story's conversation ("The discussion focused on trade").
+            if (actors.IsEmpty && trace is null && ConversationParties.Consultation(events) is null)
             {
                 continue;
             }
