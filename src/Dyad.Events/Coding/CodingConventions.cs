@@ -43,6 +43,13 @@ public sealed record CodingConventions
     /// </summary>
     public bool ConversationTargets { get; init; } = true;
 
+    /// <summary>
+    /// Whether an act aimed at the actor's own country as a whole is coded ("Mordor's army hosts Mordor" in PETRARCH-2's
+    /// validation records); CAMEO coders of news leave such domestic acts out ("sent greetings to participants of a
+    /// Russian conference").
+    /// </summary>
+    public bool DomesticActs { get; init; }
+
     /// <summary>The ontology that gives the code of a negated act ("did not clash": 110 becomes 050); without one, negation only marks the event.</summary>
     public PetrarchOntology? Negation { get; init; }
 
@@ -56,6 +63,7 @@ public sealed record CodingConventions
         ComplementFirst = true,
         SubjectControl = true,
         ConversationTargets = false,
+        DomesticActs = true,
         Negation = negation,
         Discards = discards,
     };

@@ -18,6 +18,9 @@ internal static class ConversationParties
 {
     private static readonly HashSet<string> PromisingVerbs = new(StringComparer.Ordinal) { "promise", "pledge", "vow", "undertake", "guarantee" };
 
+    /// <summary>Nouns for the exchange itself; a "meeting" may be another one ("The meeting was attended by ministers").</summary>
+    private static readonly HashSet<string> ConversationNouns = new(StringComparer.Ordinal) { "conversation", "discussion", "talk", "consultation", "negotiation" };
+
     private static readonly HashSet<string> RecipientRoots = new(StringComparer.Ordinal) { "05", "10", "11", "12", "13" };
 
     /// <summary>Whether an act of code <paramref name="code"/> is made to someone, so a conversation gives it a target.</summary>
@@ -32,11 +35,12 @@ internal static class ConversationParties
 
     /// <summary>
     /// The story's conversation itself, when <paramref name="noun"/> names it with no parties of its own: "The discussion
-    /// focused on ...", "The talks covered ..." in a telephone-call or talks item, a definite consultation noun that is
-    /// what the sentence is about. Null when the noun is no such mention or no conversation was coded before.
+    /// focused on ...", "The talks covered ..." in a telephone-call or talks item, a definite noun for the exchange that
+    /// is the active subject of its sentence. Null when the noun is no such mention or no conversation was coded before.
     /// </summary>
     public static CodedEvent? NamedBy(SentenceTree tree, int noun, IEnumerable<CodedEvent> earlier) =>
-        tree.Relation(noun) is "root" or "nsubj" or "nsubj:pass"
+        ConversationNouns.Contains(tree.Lemma(noun))
+        && tree.Relation(noun) is "root" or "nsubj"
         && tree.CaseOf(noun) is null
         && tree.Children(noun, "det").Any(d => tree.Lower(d) == "the")
         && !tree.Children(noun).Any(c => tree.BaseRelation(c) == "nmod")

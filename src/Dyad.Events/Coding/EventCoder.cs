@@ -264,6 +264,11 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             reverse = pattern.Joint && reverse is not null && !ClauseModality.IsOneSidedIntent(tree, word) ? IntentCodes.For(reverse) : null;
         }
 
+        if (!_conventions.DomesticActs)
+        {
+            targets = targets.RemoveAll(t => IsOwnCountry(t, sources));
+        }
+
         var (date, basis) = modality == Modality.Intended ? (story.EffectiveDate, DateBasis.Story) : EventDates.Of(story, tree, word);
         var made = new List<CodedEvent>();
         var template = new CodedEvent
@@ -495,6 +500,13 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
 
         made.Add(template with { Sources = sources, Targets = distinctTargets, CameoCode = code });
     }
+
+    /// <summary>
+    /// Whether <paramref name="target"/> is the bare country of every source: "sent his greetings to participants of a
+    /// Russian conference" is the president's own country, a domestic act and no event between parties.
+    /// </summary>
+    private static bool IsOwnCountry(Actor target, ImmutableArray<Actor> sources) =>
+        target.Country is not null && target.Code == target.Country && sources.All(s => s.Country == target.Country);
 
     /// <summary>
     /// A country beside its own government or another of its sectors in one party ("President of Armenia Serzh

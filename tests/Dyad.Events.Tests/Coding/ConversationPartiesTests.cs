@@ -30,6 +30,7 @@ public sealed class ConversationPartiesTests
     [InlineData("The discussion focused on trade.", true)]
     [InlineData("The talks covered trade and investment.", true)]
     [InlineData("The discussion of the budget focused on trade.", false)]
+    [InlineData("The meeting was attended by the ministers.", false)]
     [InlineData("Following the discussion, the ministers signed a memorandum.", false)]
     public void Code_ConsultationNounWithNoPartiesInACallItem_IsThatConversationWhenDefiniteAndTheSubject(string sentence, bool isTheCall)
     {

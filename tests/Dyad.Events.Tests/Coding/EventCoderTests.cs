@@ -99,6 +99,7 @@ public sealed class EventCoderTests
     [InlineData("Kyrgyz journalists were arrested in Tajikistan.", "TJK>KGZMED:173")]
     [InlineData("Vladimir Putin pointed out the importance of releasing the Kyrgyz journalists arrested in Tajikistan.", "TJK>KGZMED:173")]
     [InlineData("Kyrgyz journalists were arrested in Bishkek.", "")]
+    [InlineData("Vladimir Putin sent his greetings to participants of the Russian Cinematographers' Union conference.", "")]
     public void Code_Sentence_GivesTheExpectedDyads(string sentence, string expected)
     {
         var dyads = CodingPipeline.Dyads(sentence, "2023-05-08");
