@@ -233,7 +233,8 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             && OwnBodyOrder(tree, actors, order) is { IsEmpty: false } givers)
         {
             sources = givers;
-            (modality, negated) = ClauseModality.Of(tree, order.Verb, _conventions);
+            var ordering = ClauseModality.Of(tree, order.Verb, _conventions);
+            (modality, negated) = (ordering.Modality, negated || ordering.Negated);
         }
 
         if (modality == Modality.Hypothetical && !negated && forward is not null && ClauseObligation.Of(tree, word) is { } obligation)

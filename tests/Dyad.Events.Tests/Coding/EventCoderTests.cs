@@ -93,6 +93,8 @@ public sealed class EventCoderTests
     [InlineData("Vladimir Putin instructed the Government to render humanitarian assistance to Kyrgyzstan and provide financial assistance.", "RUSGOV>KGZ:073 RUSGOV>KGZ:071")]
     [InlineData("Vladimir Putin instructed the Russian Government to provide military assistance to Kyrgyzstan.", "RUSGOV>KGZ:072")]
     [InlineData("Vladimir Putin instructed Sadyr Japarov to send humanitarian aid to Tajikistan.", "")]
+    [InlineData("Vladimir Putin instructed the Government not to send humanitarian aid to Kyrgyzstan.", "")]
+    [InlineData("Vladimir Putin will instruct the Government to send humanitarian aid to Kyrgyzstan.", "RUSGOV>KGZ:0333")]
     [InlineData("Vladimir Putin sent humanitarian aid to Kyrgyzstan and visited Tajikistan.", "RUSGOV>KGZ:073 RUSGOV>TJK:042 TJK>RUSGOV:043")]
     [InlineData("Vladimir Putin sent his greetings to participants in the SCO summit.", "RUSGOV>IGOSCO:051")]
     [InlineData("Vladimir Putin sent his greetings to participants in the Collective Security Treaty Organisation’s summit.", "RUSGOV>IGOCSTO:051")]
