@@ -10,13 +10,18 @@ namespace Dyad.Events.Coding;
 /// sentence unmarked (the parse reads "The discussion focused on" with the verb as a participle on the noun, where
 /// "Following the meeting, …" is a time phrase), or a passive consultation verb heading a main clause is such a
 /// formula: a noun inside another phrase ("the summit agenda", "on the eve of the talks") or a participle hung on
-/// another clause ("while discussing Syria") may be another meeting or the act of that clause's subject.
+/// another clause ("while discussing Syria") may be another meeting or the act of that clause's subject. The noun
+/// must name the exchange itself with nothing of its own ("The meeting was attended by ministers" or "The discussion
+/// of the budget" may be another event).
 /// </summary>
 internal static class AgentlessConsultation
 {
+    private static readonly HashSet<string> ConversationNouns = new(StringComparer.Ordinal) { "conversation", "discussion", "talk", "consultation", "negotiation" };
+
     public static bool IsFormula(SentenceTree tree, int word, PredicateKind kind, PredicateRoles roles) =>
         kind == PredicateKind.Noun
-            ? tree.Relation(word) is "nsubj" or "nsubj:pass" || (tree.Head(word) < 0 && !tree.Children(word, "case").Any())
+            ? ConversationNouns.Contains(tree.Lemma(word)) && !tree.Children(word).Any(c => tree.BaseRelation(c) == "nmod")
+                && (tree.Relation(word) is "nsubj" or "nsubj:pass" || (tree.Head(word) < 0 && !tree.Children(word, "case").Any()))
             : roles.IsPassive && IsMainClause(tree, word);
 
     private static bool IsMainClause(SentenceTree tree, int word) =>

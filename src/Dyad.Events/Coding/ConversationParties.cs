@@ -10,16 +10,25 @@ namespace Dyad.Events.Coding;
 /// over the attack") is addressed to the other party. The parties are those of the story's first joint
 /// consultation (root 04) coded in an earlier sentence, when it is between exactly two actors. Only reactions made to
 /// someone take them: condolences (018), praise and thanks (05), demands (10), disapproval (11), rejection (12) and
-/// threats (13). A comment (010) has no addressee; an appeal (02) or an intent (03) names what should happen, which
+/// threats (13), and what is promised. A comment (010) has no addressee; an appeal (02) or an intent (03) names what should happen, which
 /// is mostly about third parties the conversation concerns ("called for restraint", "its willingness to conduct a
 /// joint investigation"); a joint act done by one party ("signed the directive") is not done with the other.
 /// </summary>
 internal static class ConversationParties
 {
+    private static readonly HashSet<string> PromisingVerbs = new(StringComparer.Ordinal) { "promise", "pledge", "vow", "undertake", "guarantee" };
+
     private static readonly HashSet<string> RecipientRoots = new(StringComparer.Ordinal) { "05", "10", "11", "12", "13" };
 
     /// <summary>Whether an act of code <paramref name="code"/> is made to someone, so a conversation gives it a target.</summary>
     public static bool NeedsRecipient(string code) => code == "018" || (code.Length >= 2 && RecipientRoots.Contains(code[..2]));
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is what its subject promises ("promised to provide detailed information"): a
+    /// promise, unlike a stated intent, is given to someone, in a conversation to the other party.
+    /// </summary>
+    public static bool IsPromised(SentenceTree tree, int word) =>
+        tree.Relation(word) == "xcomp" && tree.Head(word) is >= 0 and var head && PromisingVerbs.Contains(tree.Lemma(head));
 
     /// <summary>
     /// The party of the first joint consultation among <paramref name="earlier"/> that <paramref name="sources"/> are

@@ -26,6 +26,8 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
 
     /// <summary>A consultation by telephone: the talk of a call item is the call.</summary>
     private const string CallCode = "041";
+    /// <summary>Those taking part in a body or its meeting stand for it: "greetings to participants in the SCO summit".</summary>
+    private static readonly HashSet<string> Participants = new(StringComparer.Ordinal) { "participant", "delegate", "attendee" };
 
     private readonly CodingConventions _conventions = conventions ?? CodingConventions.Dyad;
 
@@ -172,6 +174,11 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             sources = parties;
         }
 
+        if (sources.IsEmpty && !targets.IsEmpty && kind == PredicateKind.Verb && pattern.Forward is { } detention)
+        {
+            sources = DetainingCountry.Of(tree, actors, roles, detention);
+        }
+
         // A message passed on is coded for what it is ("convey his greetings"); "convey his words" says only that it is one.
         var relayed = kind == PredicateKind.Verb && !pattern.Terms.IsEmpty ? ClauseRelay.RequestOf(tree, word) : -1;
         if (relayed >= 0 && new PredicateRoles(tree, relayed, false, head => actors.Has(tree, head)).Subject is >= 0 and var sender && actors.Of(tree, sender) is { IsEmpty: false } senders)
@@ -217,6 +224,14 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             }
         }
 
+        if (kind == PredicateKind.Verb && modality == Modality.Hypothetical && ClauseInstruction.Of(tree, word) is { } order
+            && OwnBodyOrder(tree, actors, order) is { IsEmpty: false } givers)
+        {
+            sources = givers;
+            var ordering = ClauseModality.Of(tree, order.Verb, _conventions);
+            (modality, negated) = (ordering.Modality, negated || ordering.Negated);
+        }
+
         if (modality == Modality.Hypothetical && !negated && forward is not null && ClauseObligation.Of(tree, word) is { } obligation)
         {
             var speaker = new PredicateRoles(tree, obligation.Speaker, false, head => actors.Has(tree, head)).Subject;
@@ -228,8 +243,13 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             }
         }
 
+        if (targets.IsEmpty && !sources.IsEmpty && kind == PredicateKind.Verb && forward is not null && !ConversationParties.NamesTarget(roles, pattern))
+        {
+            targets = SharedTarget(tree, word, events, sources, forward);
+        }
+
         if (_conventions.ConversationTargets && targets.IsEmpty && !sources.IsEmpty && kind == PredicateKind.Verb && !pattern.Joint && forward is not null
-            && ConversationParties.NeedsRecipient(forward) && !ConversationParties.NamesTarget(roles, pattern) && !ObjectNamesTarget(tree, roles.Object))
+            && (ConversationParties.NeedsRecipient(forward) || ConversationParties.IsPromised(tree, word)) && !ConversationParties.NamesTarget(roles, pattern) && !ObjectNamesTarget(tree, roles.Object))
         {
             targets = ConversationParties.OtherParty(events, sources);
         }
@@ -299,6 +319,37 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
         {
             used.UnionWith(termWords);
         }
+    }
+
+    /// <summary>
+    /// "rendered humanitarian aid to X and provided financial aid": a verb joined to an earlier one of the same kind of
+    /// act, by the same source, shares its target when it names none of its own; empty otherwise.
+    /// </summary>
+    private static ImmutableArray<Actor> SharedTarget(SentenceTree tree, int word, ImmutableArray<CodedEvent>.Builder events, ImmutableArray<Actor> sources, string code)
+    {
+        var head = tree.Head(word);
+        if (tree.Relation(word) != "conj" || head < 0 || tree[head].Upos != "VERB")
+        {
+            return [];
+        }
+
+        var start = tree.Token(head).Start;
+        var earlier = events.LastOrDefault(e => e.Sentence == tree.Index && e.Trigger.Start <= start && start < e.Trigger.End
+            && e.CameoCode.Length >= 2 && code.StartsWith(e.CameoCode[..2], StringComparison.Ordinal)
+            && e.Sources.Select(a => a.Code).SequenceEqual(sources.Select(a => a.Code)));
+        return earlier?.Targets ?? [];
+    }
+
+    /// <summary>
+    /// The ones who give an order to a body of their own ("instructed the Government to ..."): the body names no actor
+    /// or only the givers' countries; empty when the order goes to another party.
+    /// </summary>
+    private static ImmutableArray<Actor> OwnBodyOrder(SentenceTree tree, SentenceActors actors, (int Verb, int Ordered) order)
+    {
+        var giver = new PredicateRoles(tree, order.Verb, false, head => actors.Has(tree, head)).Subject;
+        var givers = giver >= 0 ? actors.Of(tree, giver) : [];
+        var ordered = actors.Of(tree, order.Ordered);
+        return ordered.All(o => givers.Any(g => g.Country is not null && g.Country == o.Country)) ? givers : [];
     }
 
     /// <summary>
@@ -508,7 +559,7 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
 
     /// <summary>
     /// A subject, phrase or object whose head names no actor stands for the party its "of", "between" or "by"
-    /// complement names: "the information ministry of Gondor said", "took part in a session of the CSTO", "support for
+    /// complement names, and so do participants for what they take part "in": "the information ministry of Gondor said", "took part in a session of the CSTO", "support for
     /// the talks between the Government and the opposition",
     /// "condemned the strikes by the United States". The "of" complement of an event noun is who it befalls, not a
     /// party to the act that names it: "protested against the detention of a British journalist" targets the jailer;
@@ -525,7 +576,8 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
         var isJoint = isEvent && patterns.All(p => p.Joint);
         foreach (var child in tree.Children(head))
         {
-            if (tree.BaseRelation(child) == "nmod" && tree.CaseOf(child) is { } preposition && (preposition is "between" or "by" || (preposition == "of" && (!isEvent || isJoint))))
+            if (tree.BaseRelation(child) == "nmod" && tree.CaseOf(child) is { } preposition
+                && (preposition is "between" or "by" || (preposition == "of" && (!isEvent || isJoint)) || (preposition == "in" && Participants.Contains(tree.Lemma(head)))))
             {
                 var found = actors.Of(tree, child);
                 if (!found.IsEmpty)

@@ -89,6 +89,19 @@ public sealed class EventCoderTests
     [InlineData("Vladimir Putin spoke in favour of imposing sanctions on Kyrgyzstan.", "")]
     [InlineData("Vladimir Putin met with Sadyr Japarov to discuss the peace process with Tajikistan.", "RUSGOV>KGZGOV:040 KGZGOV>RUSGOV:040")]
     [InlineData("Vladimir Putin had a meeting with Sadyr Japarov to discuss trade with China.", "RUSGOV>KGZGOV:040 KGZGOV>RUSGOV:040")]
+    [InlineData("Vladimir Putin instructed the Government to send humanitarian aid to Kyrgyzstan.", "RUSGOV>KGZ:073")]
+    [InlineData("Vladimir Putin instructed the Government to render humanitarian assistance to Kyrgyzstan and provide financial assistance.", "RUSGOV>KGZ:073 RUSGOV>KGZ:071")]
+    [InlineData("Vladimir Putin instructed the Russian Government to provide military assistance to Kyrgyzstan.", "RUSGOV>KGZ:072")]
+    [InlineData("Vladimir Putin instructed Sadyr Japarov to send humanitarian aid to Tajikistan.", "")]
+    [InlineData("Vladimir Putin instructed the Government not to send humanitarian aid to Kyrgyzstan.", "")]
+    [InlineData("Vladimir Putin will instruct the Government to send humanitarian aid to Kyrgyzstan.", "RUSGOV>KGZ:0333")]
+    [InlineData("Vladimir Putin sent humanitarian aid to Kyrgyzstan and visited Tajikistan.", "RUSGOV>KGZ:073 RUSGOV>TJK:042 TJK>RUSGOV:043")]
+    [InlineData("Vladimir Putin sent his greetings to participants in the SCO summit.", "RUSGOV>IGOSCO:051")]
+    [InlineData("Vladimir Putin sent his greetings to participants in the Collective Security Treaty Organisation’s summit.", "RUSGOV>IGOCSTO:051")]
+    [InlineData("Kyrgyz journalists were arrested in Tajikistan.", "TJK>KGZMED:173")]
+    [InlineData("Vladimir Putin pointed out the importance of releasing the Kyrgyz journalists arrested in Tajikistan.", "TJK>KGZMED:173")]
+    [InlineData("Kyrgyz journalists were arrested in Bishkek.", "")]
+    [InlineData("Vladimir Putin sent his greetings to participants of the Russian Cinematographers' Union conference.", "")]
     public void Code_Sentence_GivesTheExpectedDyads(string sentence, string expected)
     {
         var dyads = CodingPipeline.Dyads(sentence, "2023-05-08");
