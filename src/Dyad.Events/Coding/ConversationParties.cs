@@ -10,9 +10,9 @@ namespace Dyad.Events.Coding;
 /// over the attack") is addressed to the other party. The parties are those of the story's first joint
 /// consultation (root 04) coded in an earlier sentence, when it is between exactly two actors. Only reactions made to
 /// someone take them: condolences (018), praise and thanks (05), demands (10), disapproval (11), rejection (12) and
-/// threats (13), and what is promised. A comment (010) has no addressee; an appeal (02) or an intent (03) names what should happen, which
-/// is mostly about third parties the conversation concerns ("called for restraint", "its willingness to conduct a
-/// joint investigation"); a joint act done by one party ("signed the directive") is not done with the other.
+/// threats (13), and what is promised. A comment (010) has no addressee; an appeal (02) or an intent (03) names what
+/// should happen, which is mostly about third parties the conversation concerns ("called for restraint", "its
+/// willingness to conduct a joint investigation"); a joint act done by one party ("signed the directive") is not done with the other.
 /// </summary>
 internal static class ConversationParties
 {

@@ -26,6 +26,7 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
 
     /// <summary>A consultation by telephone: the talk of a call item is the call.</summary>
     private const string CallCode = "041";
+
     /// <summary>Those taking part in a body or its meeting stand for it: "greetings to participants in the SCO summit".</summary>
     private static readonly HashSet<string> Participants = new(StringComparer.Ordinal) { "participant", "delegate", "attendee" };
 
@@ -559,9 +560,9 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
 
     /// <summary>
     /// A subject, phrase or object whose head names no actor stands for the party its "of", "between" or "by"
-    /// complement names, and so do participants for what they take part "in": "the information ministry of Gondor said", "took part in a session of the CSTO", "support for
-    /// the talks between the Government and the opposition",
-    /// "condemned the strikes by the United States". The "of" complement of an event noun is who it befalls, not a
+    /// complement names, and so do participants for what they take part "in": "the information ministry of Gondor
+    /// said", "took part in a session of the CSTO", "support for the talks between the Government and the opposition",
+    /// "condemned the strikes by the United States", "greetings to participants in the SCO summit". The "of" complement of an event noun is who it befalls, not a
     /// party to the act that names it: "protested against the detention of a British journalist" targets the jailer;
     /// that of a joint act is its parties: "spoke at a meeting of the BRICS leaders". What an act is aimed at ("at",
     /// "against", "on") "in" a country stands for it, through places that name no actor: "strikes against targets in
