@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Dyad.Core.Stories;
 using Dyad.Events.Patterns;
+using Dyad.Knowledge.Codes;
 using Dyad.Knowledge.Dyad;
 using Dyad.Knowledge.Petrarch;
 
@@ -10,13 +11,13 @@ namespace Dyad.Events.Coding;
 /// Codes the events of a parsed story with actor mentions: for every verb, then every event noun not already
 /// used by a verb's pattern, the most specific matching pattern gives the code; the parse gives the source and
 /// target (never a place or time phrase); the clause gives negation and modality (an announced or agreed action
-/// takes CAMEO's intent code, and the date it was announced; a joint action with no subject among several
+/// takes CAMEO's intent code from <paramref name="codes"/>, and the date it was announced; a joint action with no subject among several
 /// parties, "a meeting between the two presidents", is coded between them); the date is the one the predicate's own clause
 /// states, else the story's, and the place likewise, else the dateline's. Joint actions are coded both ways; a joint action with a coordinated subject and
 /// no target is coded between the members. A source and target with the same code are not an event. Sentences
 /// that the discard phrases of <paramref name="conventions"/> rule out are not coded.
 /// </summary>
-public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conventions = null)
+public sealed class EventCoder(PatternLexicon lexicon, CameoEventTable codes, CodingConventions? conventions = null)
 {
     /// <summary>Clauses of their own inside a predicate's subtree, whose phrases are not the predicate's.</summary>
     private static readonly HashSet<string> LaterClauses = new(StringComparer.Ordinal)
@@ -240,7 +241,7 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             if (!speakers.IsEmpty && !sources.IsEmpty)
             {
                 (sources, targets) = (speakers, sources);
-                (forward, reverse, modality) = (AppealCodes.For(forward, obligation.Must), null, Modality.Asserted);
+                (forward, reverse, modality) = (codes.AppealOf(forward, obligation.Must), null, Modality.Asserted);
             }
         }
 
@@ -264,8 +265,8 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
 
         if (modality == Modality.Intended)
         {
-            forward = forward is null ? null : IntentCodes.For(forward);
-            reverse = pattern.Joint && reverse is not null && !ClauseModality.IsOneSidedIntent(tree, word) ? IntentCodes.For(reverse) : null;
+            forward = forward is null ? null : codes.IntentOf(forward);
+            reverse = pattern.Joint && reverse is not null && !ClauseModality.IsOneSidedIntent(tree, word) ? codes.IntentOf(reverse) : null;
         }
 
         var (date, basis) = modality == Modality.Intended ? (story.EffectiveDate, DateBasis.Story) : EventDates.Of(story, tree, word);
