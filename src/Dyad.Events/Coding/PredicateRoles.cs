@@ -238,6 +238,11 @@ internal sealed class PredicateRoles
     private bool IsMisplacedObject(int verb, int word) =>
         _tree.Relation(word) is "obj" or "iobj" && word < verb && _tree[word].Upos is "NOUN" or "PROPN";
 
+    /// <summary>
+    /// Whether a verb whose subject is sought reads its "by" phrase as the agent: a passive subject or auxiliary, a
+    /// participle on a noun, or a shared passive. Unlike <see cref="IsPassive"/> it ignores the tagger's voice, which
+    /// also marks participles whose "by" phrase is a means; joining the two lost 5 PETRARCH-2 events (278 to 273).
+    /// </summary>
     private bool IsPassiveVerb(int verb) =>
         _tree.Children(verb).Any(c => _tree.Relation(c) is "nsubj:pass" or "aux:pass") || _tree.IsReducedRelative(verb) || SharesPassive(verb);
 
@@ -249,7 +254,6 @@ internal sealed class PredicateRoles
         _tree[verb].Xpos == "VBN" && _tree.Relation(verb) == "conj" && _tree.Head(verb) is var head and >= 0
         && !_tree.Children(verb).Any(c => _tree.Relation(c) is "nsubj" or "nsubj:pass" or "aux" or "aux:pass" or "cop")
         && _tree.Children(head).Any(c => _tree.Relation(c) is "aux:pass" || (_tree.Relation(c) == "cop" && _tree.Lemma(c) == "be"));
-
 
     private List<(int, string)> FindPhrases(int word, bool isNoun)
     {
