@@ -14,6 +14,7 @@ public sealed class EventCoderTests
     [InlineData("Russia and Kyrgyzstan agreed to hold talks.", "RUS>KGZ:036 KGZ>RUS:036")]
     [InlineData("Russia seeks to hold talks with Kyrgyzstan.", "RUS>KGZ:036")]
     [InlineData("Russia expressed its readiness to hold talks with Kyrgyzstan.", "RUS>KGZ:036")]
+    [InlineData("Russia is open to broadening cooperation with Kyrgyzstan.", "RUS>KGZ:031")]
     [InlineData("Vladimir Putin expressed concern over the actions of Kyrgyzstan.", "RUSGOV>KGZ:012")]
     [InlineData("Vladimir Putin expressed concern over the provocative actions of Kyrgyzstan.", "RUSGOV>KGZ:111")]
     [InlineData("Kyrgyzstan did not sign the agreement with Russia.", "")]
