@@ -6,7 +6,8 @@ namespace Dyad.Syntax.Parsing;
 /// Trains the <see cref="Parser"/> for beam search with global updates (Huang, Fayong and Guo 2012, max-violation):
 /// the beam and the gold move sequence advance together to the end, and if the best finished tree is not the gold
 /// one, the weights move towards the gold prefix and away from the beam's best prefix at the step where the best
-/// item outscores the gold prefix by most. The gold sequence is the best-scoring move of least dynamic-oracle cost at
+/// item outscores the gold prefix by most (the latest such step on a tie, so untrained weights, which tie everywhere,
+/// update the whole sequence). The gold sequence is the best-scoring move of least dynamic-oracle cost at
 /// every step, so spurious ambiguity goes the way the model already prefers. Given development sentences, it keeps
 /// the epoch whose averaged weights, decoding with the same beam, attach most words correctly.
 /// </summary>
@@ -66,7 +67,7 @@ internal static class GlobalParserTrainer
 
                     beam.Advance(model, example.Words, example.Tags, moves, rootRelation, features);
                     var violation = beam.BestTotal - goldTotal;
-                    if (violation > maxViolation)
+                    if (violation >= maxViolation)
                     {
                         (maxViolation, violationStep, violationDepth) = (violation, beam.BestStep, goldMoves.Count);
                     }
