@@ -6,8 +6,9 @@ namespace Dyad.Syntax.Parsing;
 /// Beam search over arc-eager moves: the <see cref="Width"/> best move sequences so far, each scored by the sum of its
 /// moves' scores, are expanded by every valid move and the best of all expansions kept. Finished sequences stay in
 /// the beam unchanged, so sequences of different lengths compete. Every step is remembered as (previous step, move),
-/// which lets training replay the sequence behind any item. States are pooled and copied, so a warm search does not
-/// allocate. With width 1 it makes the greedy parser's choices (ties go to the earlier item and the lower move).
+/// which lets training replay the sequence behind any item. States are pooled and copied only when two items branch
+/// from one, so a warm search does not allocate. With width 1 it makes the greedy parser's choices (ties go to the
+/// earlier item and the lower move).
 /// </summary>
 internal sealed class BeamSearch
 {
@@ -20,6 +21,7 @@ internal sealed class BeamSearch
     private int[] _steps = [];
     private int[] _nextSteps = [];
     private int[] _chosenItem = [];
+    private int[] _children = [];
     private int[] _chosenMove = [];
     private double[] _chosenTotal = [];
     private float[] _moveScores = [];
@@ -95,11 +97,26 @@ internal sealed class BeamSearch
             }
         }
 
+        Array.Clear(_children, 0, Count);
+        for (var j = 0; j < _chosenCount; j++)
+        {
+            _children[_chosenItem[j]]++;
+        }
+
         for (var j = 0; j < _chosenCount; j++)
         {
             var parent = _chosenItem[j];
             var move = _chosenMove[j];
-            _next[j].CopyFrom(_states[parent]);
+            if (_children[parent] == 1)
+            {
+                // Nothing else branches from the parent, so its state moves over instead of being copied.
+                (_next[j], _states[parent]) = (_states[parent], _next[j]);
+            }
+            else
+            {
+                _next[j].CopyFrom(_states[parent]);
+            }
+
             if (move != NoMove)
             {
                 _next[j].Apply(move, moves);
@@ -183,6 +200,7 @@ internal sealed class BeamSearch
         _steps = new int[width];
         _nextSteps = new int[width];
         _chosenItem = new int[width];
+        _children = new int[width];
         _chosenMove = new int[width];
         _chosenTotal = new double[width];
     }
