@@ -2,7 +2,7 @@ using Dyad.Syntax.Perceptron;
 
 namespace Dyad.Syntax.Parsing;
 
-/// <summary>A greedy arc-eager dependency parser scored by an averaged perceptron over labelled moves.</summary>
+/// <summary>An arc-eager dependency parser scored by an averaged perceptron over labelled moves, greedy or with a beam.</summary>
 internal sealed class Parser
 {
     public Parser(StringIndex relations, WeightTable weights, bool[] punctuationTags)
@@ -43,6 +43,19 @@ internal sealed class Parser
         }
 
         state.Finish(RootRelation, FallbackRelation);
+    }
+
+    /// <summary>Parses one sentence with a beam of <paramref name="width"/> move sequences; returns the best sequence's finished state, owned by <paramref name="beam"/>.</summary>
+    public ParserState Parse(ReadOnlySpan<ulong> words, ReadOnlySpan<int> tags, BeamSearch beam, int width, Span<uint> features)
+    {
+        beam.Start(width, tags, PunctuationTags, Moves.Count);
+        while (!beam.IsTerminal)
+        {
+            beam.Advance(Weights, words, tags, Moves, RootRelation, features);
+        }
+
+        beam.Best.Finish(RootRelation, FallbackRelation);
+        return beam.Best;
     }
 
     internal static int BestValid(ParserState state, Moves moves, int rootRelation, ReadOnlySpan<float> scores)

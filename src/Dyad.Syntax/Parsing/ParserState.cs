@@ -34,6 +34,51 @@ internal sealed class ParserState
     {
         Length = length;
         var size = length + 1;
+        Reserve(size);
+        Array.Fill(Head, -1, 0, size);
+        Array.Fill(Relation, -1, 0, size);
+        Array.Fill(Leftmost, -1, 0, size);
+        Array.Fill(Leftmost2, -1, 0, size);
+        Array.Fill(Rightmost, -1, 0, size);
+        Array.Fill(Rightmost2, -1, 0, size);
+        Array.Clear(LeftCount, 0, size);
+        Array.Clear(RightCount, 0, size);
+        Array.Clear(LeftRelations, 0, size);
+        Array.Clear(RightRelations, 0, size);
+        Array.Clear(OnStack, 0, size);
+        Stack[0] = 0;
+        OnStack[0] = true;
+        Top = 1;
+        Front = 1;
+        RootAttached = false;
+    }
+
+    /// <summary>Makes this state a copy of <paramref name="other"/>, so a beam can branch without allocating.</summary>
+    public void CopyFrom(ParserState other)
+    {
+        Length = other.Length;
+        var size = Length + 1;
+        Reserve(size);
+        Array.Copy(other.Stack, Stack, other.Top);
+        Array.Copy(other.Head, Head, size);
+        Array.Copy(other.Relation, Relation, size);
+        Array.Copy(other.Leftmost, Leftmost, size);
+        Array.Copy(other.Leftmost2, Leftmost2, size);
+        Array.Copy(other.Rightmost, Rightmost, size);
+        Array.Copy(other.Rightmost2, Rightmost2, size);
+        Array.Copy(other.LeftCount, LeftCount, size);
+        Array.Copy(other.RightCount, RightCount, size);
+        Array.Copy(other.LeftRelations, LeftRelations, size);
+        Array.Copy(other.RightRelations, RightRelations, size);
+        Array.Copy(other.OnStack, OnStack, size);
+        Array.Copy(other.PunctuationUpTo, PunctuationUpTo, size);
+        Top = other.Top;
+        Front = other.Front;
+        RootAttached = other.RootAttached;
+    }
+
+    private void Reserve(int size)
+    {
         if (Head.Length < size)
         {
             var capacity = Math.Max(size, Head.Length * 2);
@@ -51,23 +96,6 @@ internal sealed class ParserState
             OnStack = new bool[capacity];
             PunctuationUpTo = new int[capacity];
         }
-
-        Array.Fill(Head, -1, 0, size);
-        Array.Fill(Relation, -1, 0, size);
-        Array.Fill(Leftmost, -1, 0, size);
-        Array.Fill(Leftmost2, -1, 0, size);
-        Array.Fill(Rightmost, -1, 0, size);
-        Array.Fill(Rightmost2, -1, 0, size);
-        Array.Clear(LeftCount, 0, size);
-        Array.Clear(RightCount, 0, size);
-        Array.Clear(LeftRelations, 0, size);
-        Array.Clear(RightRelations, 0, size);
-        Array.Clear(OnStack, 0, size);
-        Stack[0] = 0;
-        OnStack[0] = true;
-        Top = 1;
-        Front = 1;
-        RootAttached = false;
     }
 
     public void CountPunctuation(ReadOnlySpan<int> tags, bool[] punctuationTags)

@@ -64,7 +64,11 @@ internal static class ParserTrainer
             }
 
             var parser = new Parser(relations, model.Compile(), punctuationTags);
-            var score = LabelledAttachment(parser, development, state, features, scores);
+            var score = LabelledAttachment(development, example =>
+            {
+                parser.Parse(example.Words, example.Tags, state, features, scores);
+                return state;
+            });
             log?.WriteLine($"parser epoch {epoch + 1}/{epochs}: development LAS {score:F2}");
             if (score > bestScore)
             {
@@ -82,13 +86,13 @@ internal static class ParserTrainer
     }
 
     /// <summary>The percentage of words given the gold head and relation; gold relation -1 (unknown in training) never matches.</summary>
-    private static double LabelledAttachment(Parser parser, IReadOnlyList<ParserExample> examples, ParserState state, uint[] features, float[] scores)
+    internal static double LabelledAttachment(IReadOnlyList<ParserExample> examples, Func<ParserExample, ParserState> parse)
     {
         var correct = 0;
         var total = 0;
         foreach (var example in examples)
         {
-            parser.Parse(example.Words, example.Tags, state, features, scores);
+            var state = parse(example);
             for (var w = 1; w <= example.Tags.Length; w++)
             {
                 correct += state.Head[w] == example.GoldHeads[w] && state.Relation[w] == example.GoldRelations[w] ? 1 : 0;
@@ -100,7 +104,7 @@ internal static class ParserTrainer
         return 100.0 * correct / Math.Max(1, total);
     }
 
-    private static int BestOfLeastCost(ParserState state, Moves moves, int rootRelation, ReadOnlySpan<float> scores, ReadOnlySpan<int> costs)
+    internal static int BestOfLeastCost(ParserState state, Moves moves, int rootRelation, ReadOnlySpan<float> scores, ReadOnlySpan<int> costs)
     {
         var best = -1;
         for (var move = 0; move < moves.Count; move++)
