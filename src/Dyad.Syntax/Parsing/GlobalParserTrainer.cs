@@ -29,9 +29,7 @@ internal static class GlobalParserTrainer
         var replayPredicted = new ParserState();
         var order = Enumerable.Range(0, examples.Count).ToArray();
         var random = new Random(seed);
-        Parser? best = null;
-        var bestScore = -1.0;
-        var bestEpoch = 0;
+        var selection = new EpochSelection(epochs, log);
         for (var epoch = 0; epoch < epochs; epoch++)
         {
             var updates = 0;
@@ -91,20 +89,10 @@ internal static class GlobalParserTrainer
 
             var parser = new Parser(relations, model.Compile(), punctuationTags);
             var score = ParserTrainer.LabelledAttachment(development, example => parser.Parse(example.Words, example.Tags, beam, width, features));
-            log?.WriteLine($"parser epoch {epoch + 1}/{epochs}: development LAS {score:F2}");
-            if (score > bestScore)
-            {
-                (best, bestScore, bestEpoch) = (parser, score, epoch + 1);
-            }
+            selection.Offer(parser, score, epoch);
         }
 
-        if (best is null)
-        {
-            return new Parser(relations, model.Compile(), punctuationTags);
-        }
-
-        log?.WriteLine($"parser: keeping epoch {bestEpoch} (development LAS {bestScore:F2})");
-        return best;
+        return selection.Best(() => new Parser(relations, model.Compile(), punctuationTags));
     }
 
     private static bool SameTree(ParserState predicted, ParserState gold)

@@ -23,9 +23,7 @@ internal static class ParserTrainer
         var costs = new int[moves.Count];
         var order = Enumerable.Range(0, examples.Count).ToArray();
         var random = new Random(seed);
-        Parser? best = null;
-        var bestScore = -1.0;
-        var bestEpoch = 0;
+        var selection = new EpochSelection(epochs, log);
         for (var epoch = 0; epoch < epochs; epoch++)
         {
             var errors = 0;
@@ -69,20 +67,10 @@ internal static class ParserTrainer
                 parser.Parse(example.Words, example.Tags, state, features, scores);
                 return state;
             });
-            log?.WriteLine($"parser epoch {epoch + 1}/{epochs}: development LAS {score:F2}");
-            if (score > bestScore)
-            {
-                (best, bestScore, bestEpoch) = (parser, score, epoch + 1);
-            }
+            selection.Offer(parser, score, epoch);
         }
 
-        if (best is null)
-        {
-            return new Parser(relations, model.Compile(), punctuationTags);
-        }
-
-        log?.WriteLine($"parser: keeping epoch {bestEpoch} (development LAS {bestScore:F2})");
-        return best;
+        return selection.Best(() => new Parser(relations, model.Compile(), punctuationTags));
     }
 
     /// <summary>The percentage of words given the gold head and relation; gold relation -1 (unknown in training) never matches.</summary>
