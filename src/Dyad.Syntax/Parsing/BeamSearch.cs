@@ -63,8 +63,7 @@ internal sealed class BeamSearch
         ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
         Reserve(width, moveCount);
         Width = width;
-        _states[0].Reset(tags.Length);
-        _states[0].CountPunctuation(tags, punctuationTags);
+        _states[0].Start(tags, punctuationTags);
         _totals[0] = 0;
         _steps[0] = -1;
         _historyCount = 0;

@@ -38,8 +38,7 @@ internal static class GlobalParserTrainer
             {
                 var example = examples[index];
                 beam.Start(width, example.Tags, punctuationTags, moves.Count);
-                gold.Reset(example.Tags.Length);
-                gold.CountPunctuation(example.Tags, punctuationTags);
+                gold.Start(example.Tags, punctuationTags);
                 goldMoves.Clear();
                 var goldTotal = 0.0;
                 var maxViolation = double.NegativeInfinity;
@@ -111,10 +110,8 @@ internal static class GlobalParserTrainer
     /// <summary>Replays both prefixes; from the first step where they differ, every gold move's features gain and every predicted move's lose.</summary>
     private static void Update(AveragedPerceptron model, ParserExample example, bool[] punctuationTags, Moves moves, List<int> goldMoves, List<int> predictedMoves, int depth, ParserState goldState, ParserState predictedState, uint[] features)
     {
-        goldState.Reset(example.Tags.Length);
-        goldState.CountPunctuation(example.Tags, punctuationTags);
-        predictedState.Reset(example.Tags.Length);
-        predictedState.CountPunctuation(example.Tags, punctuationTags);
+        goldState.Start(example.Tags, punctuationTags);
+        predictedState.Start(example.Tags, punctuationTags);
         var diverged = false;
         for (var t = 0; t < depth; t++)
         {

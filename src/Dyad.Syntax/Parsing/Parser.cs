@@ -31,8 +31,7 @@ internal sealed class Parser
     /// <summary>Parses one sentence; the result is in <paramref name="state"/> (Head and Relation of words 1..n).</summary>
     public void Parse(ReadOnlySpan<ulong> words, ReadOnlySpan<int> tags, ParserState state, Span<uint> features, Span<float> scores)
     {
-        state.Reset(tags.Length);
-        state.CountPunctuation(tags, PunctuationTags);
+        state.Start(tags, PunctuationTags);
         var moveScores = scores[..Moves.Count];
         while (!state.IsTerminal)
         {

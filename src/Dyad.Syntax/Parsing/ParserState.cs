@@ -98,7 +98,14 @@ internal sealed class ParserState
         }
     }
 
-    public void CountPunctuation(ReadOnlySpan<int> tags, bool[] punctuationTags)
+    /// <summary>Resets the state for a sentence with these tags and counts its punctuation, as every parse starts.</summary>
+    public void Start(ReadOnlySpan<int> tags, bool[] punctuationTags)
+    {
+        Reset(tags.Length);
+        CountPunctuation(tags, punctuationTags);
+    }
+
+    private void CountPunctuation(ReadOnlySpan<int> tags, bool[] punctuationTags)
     {
         PunctuationUpTo[0] = 0;
         for (var i = 1; i <= Length; i++)

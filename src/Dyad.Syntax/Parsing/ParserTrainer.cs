@@ -32,8 +32,7 @@ internal static class ParserTrainer
             foreach (var index in order)
             {
                 var example = examples[index];
-                state.Reset(example.Tags.Length);
-                state.CountPunctuation(example.Tags, punctuationTags);
+                state.Start(example.Tags, punctuationTags);
                 while (!state.IsTerminal)
                 {
                     var count = ParserFeatures.Extract(state, example.Words, example.Tags, features);
