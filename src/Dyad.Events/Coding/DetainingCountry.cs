@@ -25,6 +25,6 @@ internal static class DetainingCountry
 
         return roles.Phrases.Where(p => p.Preposition == "in" && tree.Head(p.Head) == roles.Word)
             .Select(p => actors.Of(tree, p.Head))
-            .FirstOrDefault(found => !found.IsEmpty && found.All(a => a.Country is not null && a.Code == a.Country), []);
+            .FirstOrDefault(found => !found.IsEmpty && found.All(a => a.IsBareCountry), []);
     }
 }

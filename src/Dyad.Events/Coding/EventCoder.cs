@@ -496,7 +496,7 @@ public sealed class EventCoder(PatternLexicon lexicon, CameoEventTable codes, Co
         var sourceCodes = sources.Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
         var sourceCountries = sources.Select(a => a.Country).OfType<string>().ToHashSet(StringComparer.Ordinal);
         bool IsSourceCountry(Actor t) => t.Country is not null
-            && (sourceCodes.Contains(t.Country) || (_conventions.DropsOwnCountryTargets && t.Code == t.Country && sourceCountries.Contains(t.Country)));
+            && (sourceCodes.Contains(t.Country) || (_conventions.DropsOwnCountryTargets && t.IsBareCountry && sourceCountries.Contains(t.Country)));
         var distinctTargets = targets.Where(t => !sourceCodes.Contains(t.Code) && !IsSourceCountry(t)).ToImmutableArray();
         if (sources.IsEmpty || distinctTargets.IsEmpty)
         {
@@ -511,7 +511,7 @@ public sealed class EventCoder(PatternLexicon lexicon, CameoEventTable codes, Co
     /// Sargsyan" split by the parse into "Armenia" and "Sargsyan") is the same member named twice: the sector wins.
     /// </summary>
     private static ImmutableArray<Actor> WithoutBareCountries(ImmutableArray<Actor> actors) =>
-        actors.RemoveAll(a => a.Country is not null && a.Code == a.Country && actors.Any(o => o.Country == a.Country && o.Code!.Length > a.Code.Length));
+        actors.RemoveAll(a => a.IsBareCountry && actors.Any(o => o.Country == a.Country && o.Code!.Length > a.Code!.Length));
 
     private ImmutableArray<Actor> Fill(SentenceTree tree, SentenceActors actors, PredicateRoles roles, ImmutableArray<RoleSlot> slots, int[] phraseOfTerm, HashSet<int> excluded)
     {
