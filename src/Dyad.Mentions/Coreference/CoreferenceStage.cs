@@ -35,20 +35,18 @@ public sealed class CoreferenceStage : IStoryStage
                 continue;
             }
 
-            var antecedent = story.Text[source.Start..source.End];
-            added.Add(new Actor(link.Anaphor.Start, link.Anaphor.End, link.Sentence, source.Code, source.Country, source.Sector, source.Name, $"{Resolution}: {antecedent} [{source.Start},{source.End})"));
+            added.Add(new Actor(link.Anaphor.Start, link.Anaphor.End, link.Sentence, source.Code, source.Country, source.Sector, source.Name, ResolvedFrom(story, source)));
         }
 
-        foreach (var (span, sentence, person) in RepeatedNames.Find(story))
+        foreach (var (span, sentence, antecedent) in RepeatedNames.Find(story).Concat(SpeakerTurns.Find(story)))
         {
-            added.Add(person with { Start = span.Start, End = span.End, Sentence = sentence, Resolution = $"{Resolution}: {story.Text[person.Start..person.End]} [{person.Start},{person.End})" });
-        }
-
-        foreach (var (span, sentence, speaker) in SpeakerTurns.Find(story))
-        {
-            added.Add(speaker with { Start = span.Start, End = span.End, Sentence = sentence, Resolution = $"{Resolution}: {story.Text[speaker.Start..speaker.End]} [{speaker.Start},{speaker.End})" });
+            added.Add(antecedent with { Start = span.Start, End = span.End, Sentence = sentence, Resolution = ResolvedFrom(story, antecedent) });
         }
 
         return added.Count == 0 ? story : story with { Actors = [.. story.Actors.Concat(added).OrderBy(a => a.Start)] };
     }
+
+    /// <summary>The resolution of a mention that stands for <paramref name="antecedent"/>: "coreference: Vladimir Putin [0,14)".</summary>
+    private static string ResolvedFrom(Story story, Actor antecedent) =>
+        $"{Resolution}: {story.Text[antecedent.Start..antecedent.End]} [{antecedent.Start},{antecedent.End})";
 }
