@@ -13,7 +13,7 @@ namespace Dyad.Syntax;
 public sealed class SyntaxModel
 {
     private const string Magic = "dyad-syntax";
-    private const int Version = 1;
+    private const int Version = 2;
 
     internal SyntaxModel(Tagger tagger, Lemmatizer lemmatizer, FeatureLexicon features, Parser parser)
     {
@@ -30,6 +30,9 @@ public sealed class SyntaxModel
     internal FeatureLexicon FeatureLexicon { get; }
 
     internal Parser Parser { get; }
+
+    /// <summary>How many move sequences a parse keeps, as the parser was trained: 1 is greedy.</summary>
+    public int BeamWidth => Parser.BeamWidth;
 
     /// <summary>Analyses one sentence given as its words (UD English tokenization); returns one result per word.</summary>
     public SyntaxWord[] Analyze(IReadOnlyList<string> words)
@@ -71,13 +74,14 @@ public sealed class SyntaxModel
         var tags = workspace.Tags.AsSpan(0, n);
         Tagger.Tag(words, hashes, tags, workspace.FirstPassTags.AsSpan(0, n), workspace.Features, workspace.Scores, names);
         var state = workspace.State;
-        if (workspace.BeamWidth == 1)
+        var beamWidth = workspace.BeamWidth ?? Parser.BeamWidth;
+        if (beamWidth == 1)
         {
             Parser.Parse(hashes.Lower.AsSpan(0, n), tags, state, workspace.Features, workspace.Scores);
         }
         else
         {
-            state = Parser.Parse(hashes.Lower.AsSpan(0, n), tags, workspace.Beam, workspace.BeamWidth, workspace.Features);
+            state = Parser.Parse(hashes.Lower.AsSpan(0, n), tags, workspace.Beam, beamWidth, workspace.Features);
         }
 
         var xpos = workspace.Xpos.AsSpan(0, n);

@@ -9,19 +9,20 @@ namespace Dyad.Syntax;
 /// </summary>
 public sealed class SyntaxWorkspace
 {
+    /// <summary>A workspace whose parses keep as many move sequences as the model was trained for.</summary>
     public SyntaxWorkspace()
-        : this(1)
     {
     }
 
-    /// <summary>A workspace whose parses keep the <paramref name="beamWidth"/> best move sequences; 1 parses greedily, as the parser was trained by default.</summary>
+    /// <summary>A workspace whose parses keep the <paramref name="beamWidth"/> best move sequences, whatever the model was trained for; 1 parses greedily.</summary>
     public SyntaxWorkspace(int beamWidth)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(beamWidth, 1);
         BeamWidth = beamWidth;
     }
 
-    public int BeamWidth { get; }
+    /// <summary>The beam to parse with, or null for the model's own.</summary>
+    public int? BeamWidth { get; }
 
     internal BeamSearch Beam { get; } = new();
 

@@ -10,9 +10,14 @@ internal static class Fixtures
 
     private static readonly Lazy<SyntaxModel> TinyModelInstance = new(() => SyntaxTrainer.Train(Read("tiny-treebank.conllu"), Options));
 
+    private static readonly Lazy<SyntaxModel> TinyBeamModelInstance = new(() => SyntaxTrainer.Train(Read("tiny-treebank.conllu"), Options with { BeamWidth = 4 }));
+
     public static IReadOnlyList<ConlluSentence> Tiny { get; } = Read("tiny-treebank.conllu");
 
     public static SyntaxModel TinyModel => TinyModelInstance.Value;
+
+    /// <summary>The tiny treebank's model with its parser trained for a beam of 4.</summary>
+    public static SyntaxModel TinyBeamModel => TinyBeamModelInstance.Value;
 
     public static string PathOf(string name) => Path.Combine(AppContext.BaseDirectory, "Data", name);
 

@@ -84,6 +84,42 @@ public sealed class SyntaxModelTests
     }
 
     [Fact]
+    public void SaveThenLoad_BeamModel_KeepsItsBeamWidth()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            Fixtures.TinyBeamModel.Save(path);
+
+            Assert.Equal(4, SyntaxModel.Load(path).BeamWidth);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Analyze_BeamModelWithADefaultWorkspace_ParsesWithTheModelsBeam()
+    {
+        var model = Fixtures.TinyBeamModel;
+        var differsFromGreedy = 0;
+        foreach (var sentence in Fixtures.Read("news-checks.conllu"))
+        {
+            var forms = Fixtures.Forms(sentence);
+            var withItsBeam = new SyntaxWord[forms.Length];
+            var greedy = new SyntaxWord[forms.Length];
+            model.Analyze(forms, new SyntaxWorkspace(4), withItsBeam);
+            model.Analyze(forms, new SyntaxWorkspace(1), greedy);
+
+            Assert.Equal(withItsBeam, model.Analyze(forms));
+            differsFromGreedy += withItsBeam.SequenceEqual(greedy) ? 0 : 1;
+        }
+
+        Assert.True(differsFromGreedy > 0, "no sentence parses differently greedily, so the test cannot tell the widths apart");
+    }
+
+    [Fact]
     public void Load_FileThatIsNotAModel_ThrowsInvalidDataNamingTheFile()
     {
         var path = Path.GetTempFileName();

@@ -24,7 +24,8 @@ internal sealed class EvalSyntaxCommand : ICommand
         Options:
           --gold FILE     the gold treebank in CoNLL-U
           --model FILE    the model to score (default: the model shipped beside the program)
-          --beam K        parse keeping the K best move sequences (default: 1, greedy)
+          --beam K        parse keeping the K best move sequences (default: the beam the model was trained
+                          for, which 'dyad train syntax --beam K' records in the model; 1 is greedy)
           --output FILE   also write the model's analyses as CoNLL-U (for error analysis)
           --json          also print the figures as one JSON object on the last line
 
@@ -46,7 +47,7 @@ internal sealed class EvalSyntaxCommand : ICommand
         var modelPath = parsed.Value("--model") ?? SyntaxModelFiles.Installed;
         var beam = parsed.Value("--beam") is { } width
             ? int.TryParse(width, NumberStyles.None, CultureInfo.InvariantCulture, out var k) && k > 0 ? k : throw new UsageException($"--beam needs a positive whole number, not '{width}'")
-            : 1;
+            : (int?)null;
         if (!File.Exists(gold))
         {
             context.Error.WriteLine($"dyad eval syntax: gold file {gold} not found; pass --gold FILE.conllu");

@@ -31,7 +31,8 @@ internal sealed class TrainSyntaxCommand : ICommand
           --output FILE   where to write the model (default: models/syntax/en-syntax.model.gz in the repository)
           --epochs N      parser training epochs, the best on dev kept (default: 12)
           --beam K        train the parser globally for a beam of K move sequences, choosing the epoch with that
-                          beam (default: 1, greedy with the dynamic oracle); score it with eval syntax --beam K
+                          beam (default: 1, greedy with the dynamic oracle); the model records K and parses
+                          with that beam wherever it is used
 
         Examples:
           dyad train syntax

@@ -3,7 +3,8 @@ namespace Dyad.Syntax.Parsing;
 /// <summary>
 /// The arc-eager dynamic oracle of Goldberg and Nivre (2012) with labels: the number of gold arcs a move makes
 /// unreachable from the current configuration (plus one for a wrong relation on a correct arc). Exact for
-/// projective gold trees.
+/// projective gold trees. The root arc is made when the parse finishes, for a word still without a head, so
+/// shifting the gold root costs nothing and giving it a head costs its root arc.
 /// </summary>
 internal static class DynamicOracle
 {
@@ -38,7 +39,7 @@ internal static class DynamicOracle
             for (var j = 0; j < state.Top; j++)
             {
                 var k = state.Stack[j];
-                if (goldHeads[b] == k && !(k == 0 && state.RootAttached))
+                if (k > 0 && goldHeads[b] == k)
                 {
                     cost++;
                 }
@@ -61,7 +62,7 @@ internal static class DynamicOracle
         if (moves.IsLeft(move))
         {
             var cost = DependentsAfter(s, b, n, goldHeads);
-            if (goldHeads[s] > b)
+            if (goldHeads[s] > b || goldHeads[s] == 0)
             {
                 cost++;
             }
@@ -79,7 +80,7 @@ internal static class DynamicOracle
         {
             rightCost += goldRelations[b] != relation ? 1 : 0;
         }
-        else if (head > b || (state.OnStack[head] && !(head == 0 && state.RootAttached)))
+        else if (head > b || state.OnStack[head])
         {
             rightCost++;
         }

@@ -86,12 +86,12 @@ internal static class GlobalParserTrainer
                 continue;
             }
 
-            var parser = new Parser(relations, model.Compile(), punctuationTags);
+            var parser = new Parser(relations, model.Compile(), punctuationTags, width);
             var score = ParserTrainer.LabelledAttachment(development, example => parser.Parse(example.Words, example.Tags, beam, width, features));
             selection.Offer(parser, score, epoch);
         }
 
-        return selection.Best(() => new Parser(relations, model.Compile(), punctuationTags));
+        return selection.Best(() => new Parser(relations, model.Compile(), punctuationTags, width));
     }
 
     private static bool SameTree(ParserState predicted, ParserState gold)

@@ -5,11 +5,13 @@ namespace Dyad.Syntax.Parsing;
 /// <summary>An arc-eager dependency parser scored by an averaged perceptron over labelled moves, greedy or with a beam.</summary>
 internal sealed class Parser
 {
-    public Parser(StringIndex relations, WeightTable weights, bool[] punctuationTags)
+    public Parser(StringIndex relations, WeightTable weights, bool[] punctuationTags, int beamWidth)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(beamWidth, 1);
         Relations = relations;
         Weights = weights;
         PunctuationTags = punctuationTags;
+        BeamWidth = beamWidth;
         Moves = new Moves(relations.Count);
         RootRelation = relations.TryGetId("root", out var root) ? root : 0;
         FallbackRelation = relations.TryGetId("dep", out var dep) ? dep : RootRelation == 0 && relations.Count > 1 ? 1 : 0;
@@ -23,6 +25,9 @@ internal sealed class Parser
     public bool[] PunctuationTags { get; }
 
     public Moves Moves { get; }
+
+    /// <summary>The beam the weights were trained for, and so the one to parse with: 1 is greedy.</summary>
+    public int BeamWidth { get; }
 
     public int RootRelation { get; }
 
@@ -80,6 +85,8 @@ internal sealed class Parser
         {
             writer.Write(punctuation);
         }
+
+        writer.Write(BeamWidth);
     }
 
     public static Parser Read(BinaryReader reader)
@@ -92,6 +99,12 @@ internal sealed class Parser
             punctuationTags[i] = reader.ReadBoolean();
         }
 
-        return new Parser(relations, weights, punctuationTags);
+        var beamWidth = reader.ReadInt32();
+        if (beamWidth < 1)
+        {
+            throw new InvalidDataException($"the parser's beam width is {beamWidth}");
+        }
+
+        return new Parser(relations, weights, punctuationTags, beamWidth);
     }
 }

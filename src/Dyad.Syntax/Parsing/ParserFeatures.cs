@@ -147,10 +147,10 @@ internal static class ParserFeatures
         f[k++] = FeatureHash.Key(79, s0p, Tag(s0 > 0 && s0 < n ? s0 + 1 : -1, tags), n0p);
         f[k++] = FeatureHash.Key(80, s0hasHead, Label(s0, state), n0p);
 
-        var rootAttached = state.RootAttached ? 1UL : 0UL;
+        var headlessBelow = (ulong)Math.Min(2, state.HeadlessOnStack - (s0 > 0 && state.Head[s0] < 0 ? 1 : 0));
         var punctuation = n0 > 0 ? (ulong)Math.Min(3, state.PunctuationUpTo[n0 - 1] - state.PunctuationUpTo[s0]) : 4UL;
-        f[k++] = FeatureHash.Key(81, rootAttached, s0p, n0p);
-        f[k++] = FeatureHash.Key(82, rootAttached, n0w);
+        f[k++] = FeatureHash.Key(81, headlessBelow, s0p, n0p);
+        f[k++] = FeatureHash.Key(82, headlessBelow, n0w);
         f[k++] = FeatureHash.Key(83, punctuation, s0p, n0p);
         f[k++] = FeatureHash.Key(84, punctuation, distance);
         f[k++] = FeatureHash.Key(85, punctuation, s0w);

@@ -4,6 +4,12 @@ namespace Dyad.Syntax.Parsing;
 /// An arc-eager configuration over words 1..n with the artificial root 0 at the bottom of the stack, plus what
 /// the features need about each word's children. Reused between sentences.
 /// </summary>
+/// <remarks>
+/// No move attaches a word to the root: the sentence's root is the word left without a head when the buffer is
+/// empty (<see cref="Finish"/>), so the parser never has to pick it before it has seen the words after it (the
+/// "root last" idea of Ballesteros and Nivre 2013). A list of names at the start of a sentence is then not made the
+/// root before its verb is read.
+/// </remarks>
 internal sealed class ParserState
 {
     public int Length;
@@ -24,7 +30,9 @@ internal sealed class ParserState
 
     /// <summary>How many of words 1..i are punctuation, at index i.</summary>
     public int[] PunctuationUpTo = [];
-    public bool RootAttached;
+
+    /// <summary>How many words on the stack have no head yet: the candidates for the root, and any word left behind.</summary>
+    public int HeadlessOnStack;
 
     public bool IsTerminal => Front > Length;
 
@@ -50,7 +58,7 @@ internal sealed class ParserState
         OnStack[0] = true;
         Top = 1;
         Front = 1;
-        RootAttached = false;
+        HeadlessOnStack = 0;
     }
 
     /// <summary>Makes this state a copy of <paramref name="other"/>, so a beam can branch without allocating.</summary>
@@ -74,7 +82,7 @@ internal sealed class ParserState
         Array.Copy(other.PunctuationUpTo, PunctuationUpTo, size);
         Top = other.Top;
         Front = other.Front;
-        RootAttached = other.RootAttached;
+        HeadlessOnStack = other.HeadlessOnStack;
     }
 
     private void Reserve(int size)
@@ -127,18 +135,17 @@ internal sealed class ParserState
             return true;
         }
 
+        if (top == 0)
+        {
+            return false;
+        }
+
         if (move == Moves.Reduce)
         {
-            return top != 0 && Head[top] >= 0;
+            return Head[top] >= 0;
         }
 
-        var relation = moves.RelationOf(move);
-        if (moves.IsLeft(move))
-        {
-            return top != 0 && Head[top] < 0 && relation != rootRelation;
-        }
-
-        return top == 0 ? relation == rootRelation && !RootAttached : relation != rootRelation;
+        return moves.RelationOf(move) != rootRelation && (!moves.IsLeft(move) || Head[top] < 0);
     }
 
     public void Apply(int move, Moves moves)
@@ -146,6 +153,7 @@ internal sealed class ParserState
         var top = StackTop;
         if (move == Moves.Shift)
         {
+            HeadlessOnStack++;
             Push(Front++);
         }
         else if (move == Moves.Reduce)
@@ -155,28 +163,20 @@ internal sealed class ParserState
         else if (moves.IsLeft(move))
         {
             Attach(Front, top, moves.RelationOf(move));
+            HeadlessOnStack--;
             Pop();
         }
         else
         {
             Attach(top, Front, moves.RelationOf(move));
-            RootAttached |= top == 0;
             Push(Front++);
         }
     }
 
-    /// <summary>Gives every word still without a head one: the first becomes the root if there is none, the rest depend on the root word.</summary>
+    /// <summary>Gives every word still without a head one: the first becomes the root, the rest depend on it.</summary>
     public void Finish(int rootRelation, int fallbackRelation)
     {
         var root = -1;
-        for (var i = 1; i <= Length; i++)
-        {
-            if (Head[i] == 0)
-            {
-                root = i;
-            }
-        }
-
         for (var i = 1; i <= Length; i++)
         {
             if (Head[i] >= 0)

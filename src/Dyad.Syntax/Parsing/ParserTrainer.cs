@@ -60,7 +60,7 @@ internal static class ParserTrainer
                 continue;
             }
 
-            var parser = new Parser(relations, model.Compile(), punctuationTags);
+            var parser = new Parser(relations, model.Compile(), punctuationTags, 1);
             var score = LabelledAttachment(development, example =>
             {
                 parser.Parse(example.Words, example.Tags, state, features, scores);
@@ -69,7 +69,7 @@ internal static class ParserTrainer
             selection.Offer(parser, score, epoch);
         }
 
-        return selection.Best(() => new Parser(relations, model.Compile(), punctuationTags));
+        return selection.Best(() => new Parser(relations, model.Compile(), punctuationTags, 1));
     }
 
     /// <summary>The percentage of words given the gold head and relation; gold relation -1 (unknown in training) never matches.</summary>

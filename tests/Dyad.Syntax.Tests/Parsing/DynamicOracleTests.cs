@@ -53,12 +53,43 @@ public sealed class DynamicOracleTests
         var costs = new int[moves.Count];
         var state = new ParserState();
         state.Reset(2);
-        state.Apply(moves.Right(0), moves);
+        state.Apply(Moves.Shift, moves);
 
         DynamicOracle.Fill(state, moves, goldHeads, goldRelations, costs);
 
         Assert.Equal(1, costs[Moves.Shift]);
         Assert.Equal(0, costs[moves.Right(1)]);
         Assert.Equal(1, costs[moves.Right(0)]);
+    }
+
+    [Fact]
+    public void Fill_ShiftOfTheGoldRoot_CostsNothing()
+    {
+        var moves = new Moves(2);
+        int[] goldHeads = [-1, 0, 1];
+        int[] goldRelations = [-1, 0, 1];
+        var costs = new int[moves.Count];
+        var state = new ParserState();
+        state.Reset(2);
+
+        DynamicOracle.Fill(state, moves, goldHeads, goldRelations, costs);
+
+        Assert.Equal(0, costs[Moves.Shift]);
+    }
+
+    [Fact]
+    public void Fill_LeftArcOnTheGoldRoot_CostsItsRootArcAndItsDependent()
+    {
+        var moves = new Moves(2);
+        int[] goldHeads = [-1, 0, 1];
+        int[] goldRelations = [-1, 0, 1];
+        var costs = new int[moves.Count];
+        var state = new ParserState();
+        state.Reset(2);
+        state.Apply(Moves.Shift, moves);
+
+        DynamicOracle.Fill(state, moves, goldHeads, goldRelations, costs);
+
+        Assert.Equal(2, costs[Moves.Left(1)]);
     }
 }

@@ -47,10 +47,9 @@ public sealed class SyntaxTrainerTests
     [Fact]
     public void Train_BeamWidthFour_ReproducesMostOfItsOwnTreesWithThatBeam()
     {
-        var model = SyntaxTrainer.Train(Fixtures.Tiny, Fixtures.Options with { BeamWidth = 4 });
+        var scores = SyntaxEvaluator.Evaluate(Fixtures.TinyBeamModel, Fixtures.Tiny);
 
-        var scores = SyntaxEvaluator.Evaluate(model, Fixtures.Tiny, beamWidth: 4);
-
+        Assert.Equal(4, Fixtures.TinyBeamModel.BeamWidth);
         Assert.True(scores.Las >= 80, $"LAS {scores.Las:F1}");
     }
 
