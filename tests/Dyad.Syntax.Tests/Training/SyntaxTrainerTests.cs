@@ -54,12 +54,16 @@ public sealed class SyntaxTrainerTests
     }
 
     [Fact]
-    public void Train_TinyTreebank_ReproducesMostOfItsOwnTrees()
+    public void Train_TinyTreebankTaggedByTheFinalTagger_ReproducesAlmostAllOfItsOwnTrees()
     {
-        var scores = SyntaxEvaluator.Evaluate(Fixtures.TinyModel, Fixtures.Tiny);
+        // Held-out tags from taggers trained on half of so few sentences make the parser's LAS swing with the seed
+        // (71 to 92 over seeds 1 to 6), so this check trains the parser on the final tagger's tags.
+        var model = SyntaxTrainer.Train(Fixtures.Tiny, Fixtures.Options with { Folds = 1 });
+
+        var scores = SyntaxEvaluator.Evaluate(model, Fixtures.Tiny);
 
         Assert.True(scores.Upos >= 95, $"UPOS {scores.Upos:F1}");
-        Assert.True(scores.Las >= 80, $"LAS {scores.Las:F1}");
+        Assert.True(scores.Las >= 95, $"LAS {scores.Las:F1}");
     }
 
     [Fact]
