@@ -36,7 +36,7 @@ internal sealed class SyntaxBenchmark : IBenchmark
         var words = sentences.Sum(s => s.Length);
         var workspace = new SyntaxWorkspace();
         var result = new SyntaxWord[sentences.Max(s => s.Length)];
-        output.WriteLine($"model      {modelPath} ({new FileInfo(modelPath).Length / 1048576.0:F1} MB on disk)");
+        output.WriteLine($"model      {modelPath} ({new FileInfo(modelPath).Length / 1048576.0:F1} MB on disk, beam {model.BeamWidth})");
         output.WriteLine($"load       {loadSeconds:F2} s, {modelBytes / 1048576.0:F0} MB managed heap");
         output.WriteLine($"sample     {sentences.Count:N0} sentences, {words:N0} words");
         for (var pass = 0; pass <= options.Passes; pass++)

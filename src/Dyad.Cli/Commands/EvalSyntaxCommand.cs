@@ -89,6 +89,7 @@ internal sealed class EvalSyntaxCommand : ICommand
         var o = context.Out;
         o.WriteLine($"gold        {gold}");
         o.WriteLine($"model       {modelPath}");
+        o.WriteLine($"beam        {beam ?? model.BeamWidth}{(beam is null ? " (the model's)" : "")}");
         o.WriteLine($"sentences   {scores.Sentences}");
         o.WriteLine($"tokens      {scores.Tokens}");
         o.WriteLine($"UPOS        {scores.Upos:F2}");
