@@ -6,7 +6,7 @@ namespace Dyad.Syntax.Tests;
 /// <summary>The hand-written treebanks in Data/ and a model trained on the tiny one, shared by the tests.</summary>
 internal static class Fixtures
 {
-    public static readonly SyntaxTrainingOptions Options = new() { TaggerIterations = 5, ParserEpochs = 8, Folds = 2, Seed = 3 };
+    public static readonly SyntaxTrainingOptions Options = new() { TaggerIterations = 5, ParserEpochs = 8, Folds = 2, Seed = 3, BeamWidth = 1 };
 
     private static readonly Lazy<SyntaxModel> TinyModelInstance = new(() => SyntaxTrainer.Train(Read("tiny-treebank.conllu"), Options));
 

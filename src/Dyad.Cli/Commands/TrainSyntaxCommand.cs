@@ -29,15 +29,15 @@ internal sealed class TrainSyntaxCommand : ICommand
           --shared DIR    the shared data folder holding corpora/ud (default: ../shared beside the repository,
                           or $DYAD_SHARED)
           --output FILE   where to write the model (default: models/syntax/en-syntax.model.gz in the repository)
-          --epochs N      parser training epochs, the best on dev kept (default: 12)
+          --epochs N      parser training epochs, the best on dev kept (default: 16)
           --beam K        train the parser globally for a beam of K move sequences, choosing the epoch with that
-                          beam (default: 1, greedy with the dynamic oracle); the model records K and parses
-                          with that beam wherever it is used
+                          beam (default: 8); the model records K and parses with that beam wherever it is
+                          used; 1 trains the greedy parser with the dynamic oracle
 
         Examples:
           dyad train syntax
           dyad train syntax --output /tmp/syntax.model.gz --epochs 8
-          dyad train syntax --output /tmp/syntax-beam.model.gz --beam 4
+          dyad train syntax --output /tmp/syntax-greedy.model.gz --beam 1 --epochs 12
         """;
 
     public int Run(IReadOnlyList<string> arguments, CliContext context)

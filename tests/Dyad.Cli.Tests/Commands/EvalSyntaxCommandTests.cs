@@ -34,7 +34,7 @@ public sealed class EvalSyntaxCommandTests : IDisposable
         File.WriteAllText(gold, Gold);
         var model = Path.Combine(_folder, "model.gz");
         var sentences = ConlluReader.Read(new StringReader(Gold), "gold.conllu").ToList();
-        SyntaxTrainer.Train(sentences, new SyntaxTrainingOptions { TaggerIterations = 5, ParserEpochs = 5, Folds = 1 }).Save(model);
+        SyntaxTrainer.Train(sentences, new SyntaxTrainingOptions { TaggerIterations = 5, ParserEpochs = 5, Folds = 1, BeamWidth = 1 }).Save(model);
         var output = new StringWriter();
 
         var code = CommandLine.Run(["eval", "syntax", "--gold", gold, "--model", model, "--json"], new CliContext(output, new StringWriter(), () => Stream.Null, () => Stream.Null));
