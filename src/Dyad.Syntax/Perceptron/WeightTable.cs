@@ -10,10 +10,11 @@ namespace Dyad.Syntax.Perceptron;
 /// Rows are sparse because a feature only ever gets weights for the few classes it was seen with.
 /// </summary>
 /// <remarks>
-/// Scoring is bound by memory, so one probe finds a key together with its row, each weight of a sparse row sits
-/// beside its class, and a feature's slot and row are requested from memory well before they are read. The few
-/// features with weights for many classes are the frequent ones that nearly every scoring meets; their rows are also
-/// kept dense, so adding them is a handful of vector additions rather than one scattered addition per class.
+/// Scoring a parser state looks up about 90 features in tables far larger than the processor's caches, so one probe
+/// finds a key together with its row, each weight of a sparse row sits beside its class, and every feature's slot and
+/// row are requested from memory before the first is read, so that their cache misses overlap. The features with
+/// weights for many classes are the frequent ones that nearly every scoring meets and most of the additions; their
+/// rows are also kept dense, so adding one is a few vector additions instead of one scattered addition per class.
 /// </remarks>
 internal sealed class WeightTable : IFeatureScorer
 {
@@ -38,6 +39,11 @@ internal sealed class WeightTable : IFeatureScorer
         _entries = new Entry[weights.Length];
         for (var i = 0; i < weights.Length; i++)
         {
+            if (classes[i] >= classCount)
+            {
+                throw new InvalidDataException($"a weight is for class {classes[i]} of a model with {classCount} classes");
+            }
+
             _entries[i] = new Entry(weights[i], classes[i]);
         }
 
