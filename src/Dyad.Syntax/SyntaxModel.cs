@@ -77,7 +77,7 @@ public sealed class SyntaxModel
         }
         else
         {
-            state = Parser.Parse(hashes.Lower.AsSpan(0, n), tags, workspace.Beam, workspace.BeamWidth, workspace.Features);
+            state = Parser.Parse(hashes.Lower.AsSpan(0, n), tags, workspace.Beam, workspace.BeamWidth);
         }
 
         var xpos = workspace.Xpos.AsSpan(0, n);
