@@ -81,7 +81,7 @@ public sealed class SyntaxModel
         }
         else
         {
-            state = Parser.Parse(hashes.Lower.AsSpan(0, n), tags, workspace.Beam, beamWidth, workspace.Features);
+            state = Parser.Parse(hashes.Lower.AsSpan(0, n), tags, workspace.Beam, beamWidth);
         }
 
         var xpos = workspace.Xpos.AsSpan(0, n);

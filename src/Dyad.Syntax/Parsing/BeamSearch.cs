@@ -24,7 +24,11 @@ internal sealed class BeamSearch
     private int[] _children = [];
     private int[] _chosenMove = [];
     private double[] _chosenTotal = [];
-    private float[] _moveScores = [];
+    private uint[] _features = [];
+    private int[] _featureCounts = [];
+    private int[] _source = [];
+    private int[] _shared = [];
+    private float[] _itemScores = [];
     private int[] _historyPrevious = new int[1024];
     private int[] _historyMove = new int[1024];
     private int _historyCount;
@@ -70,11 +74,12 @@ internal sealed class BeamSearch
         Count = 1;
     }
 
-    public void Advance<TScorer>(TScorer scorer, ReadOnlySpan<ulong> words, ReadOnlySpan<int> tags, Moves moves, int rootRelation, Span<uint> features)
+    public void Advance<TScorer>(TScorer scorer, ReadOnlySpan<ulong> words, ReadOnlySpan<int> tags, Moves moves, int rootRelation)
         where TScorer : IFeatureScorer
     {
         _chosenCount = 0;
-        var scores = _moveScores.AsSpan(0, moves.Count);
+        var classes = moves.Count;
+        Score(scorer, words, tags, classes);
         for (var i = 0; i < Count; i++)
         {
             var state = _states[i];
@@ -84,9 +89,7 @@ internal sealed class BeamSearch
                 continue;
             }
 
-            var count = ParserFeatures.Extract(state, words, tags, features);
-            scores.Clear();
-            scorer.AddScores(features[..count], scores);
+            var scores = _itemScores.AsSpan(i * classes, classes);
             for (var move = 0; move < scores.Length; move++)
             {
                 if (state.IsValid(move, moves, rootRelation))
@@ -129,6 +132,88 @@ internal sealed class BeamSearch
         (_totals, _nextTotals) = (_nextTotals, _totals);
         (_steps, _nextSteps) = (_nextSteps, _steps);
         Count = _chosenCount;
+    }
+
+    /// <summary>
+    /// Scores every unfinished item's moves. Items that branched from one parent by moves of different labels share
+    /// their first features (those that do not see the new arc's label), so an item whose features begin like an
+    /// earlier item's takes that item's partial sums at the point where they part and adds only the rest. Every score
+    /// still adds the same weights in the same order as scoring the item alone, so the sums are exactly equal.
+    /// </summary>
+    private void Score<TScorer>(TScorer scorer, ReadOnlySpan<ulong> words, ReadOnlySpan<int> tags, int classes)
+        where TScorer : IFeatureScorer
+    {
+        // Each item takes from the earliest item with which it shares the longest prefix. Then an item always shares
+        // more with its source than the source shares with its own (else it would share as much with that earlier
+        // one), so the source passes the point where the item parts while adding its own features.
+        const int Stride = ParserFeatures.Max;
+        for (var i = 0; i < Count; i++)
+        {
+            _featureCounts[i] = _states[i].IsTerminal ? -1 : ParserFeatures.Extract(_states[i], words, tags, _features.AsSpan(i * Stride, Stride));
+            _source[i] = -1;
+            _shared[i] = 0;
+            for (var j = 0; j < i && _featureCounts[i] >= 0; j++)
+            {
+                if (_featureCounts[j] < 0)
+                {
+                    continue;
+                }
+
+                var shared = FeaturesOf(i).CommonPrefixLength(FeaturesOf(j));
+                if (shared > _shared[i])
+                {
+                    _source[i] = j;
+                    _shared[i] = shared;
+                }
+            }
+        }
+
+        for (var j = 0; j < Count; j++)
+        {
+            if (_featureCounts[j] < 0)
+            {
+                continue;
+            }
+
+            var scores = _itemScores.AsSpan(j * classes, classes);
+            if (_source[j] < 0)
+            {
+                scores.Clear();
+            }
+
+            var done = _shared[j];
+            for (var next = NextTaker(j, done); next >= 0; next = NextTaker(j, done))
+            {
+                scorer.AddScores(FeaturesOf(j)[done.._shared[next]], scores);
+                done = _shared[next];
+                for (var k = next; k < Count; k++)
+                {
+                    if (_source[k] == j && _shared[k] == done)
+                    {
+                        scores.CopyTo(_itemScores.AsSpan(k * classes, classes));
+                    }
+                }
+            }
+
+            scorer.AddScores(FeaturesOf(j)[done..], scores);
+        }
+    }
+
+    private ReadOnlySpan<uint> FeaturesOf(int item) => _features.AsSpan(item * ParserFeatures.Max, _featureCounts[item]);
+
+    /// <summary>The item that takes the partial sums of <paramref name="source"/> soonest after <paramref name="done"/> features, or -1.</summary>
+    private int NextTaker(int source, int done)
+    {
+        var best = -1;
+        for (var k = source + 1; k < Count; k++)
+        {
+            if (_source[k] == source && _shared[k] > done && (best < 0 || _shared[k] < _shared[best]))
+            {
+                best = k;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>The moves that lead to history entry <paramref name="step"/>, first move first; -1 marks a step at which the item had already finished.</summary>
@@ -182,9 +267,9 @@ internal sealed class BeamSearch
 
     private void Reserve(int width, int moveCount)
     {
-        if (_moveScores.Length < moveCount)
+        if (_itemScores.Length < width * moveCount)
         {
-            _moveScores = new float[moveCount];
+            _itemScores = new float[width * moveCount];
         }
 
         if (_states.Length >= width)
@@ -202,6 +287,10 @@ internal sealed class BeamSearch
         _children = new int[width];
         _chosenMove = new int[width];
         _chosenTotal = new double[width];
+        _features = new uint[width * ParserFeatures.Max];
+        _featureCounts = new int[width];
+        _source = new int[width];
+        _shared = new int[width];
     }
 
     private static ParserState[] Fill(ParserState[] states)

@@ -62,7 +62,7 @@ internal static class GlobalParserTrainer
                         goldMoves.Add(move);
                     }
 
-                    beam.Advance(model, example.Words, example.Tags, moves, rootRelation, features);
+                    beam.Advance(model, example.Words, example.Tags, moves, rootRelation);
                     var violation = beam.BestTotal - goldTotal;
                     if (violation >= maxViolation)
                     {
@@ -87,7 +87,7 @@ internal static class GlobalParserTrainer
             }
 
             var parser = new Parser(relations, model.Compile(), punctuationTags, width);
-            var score = ParserTrainer.LabelledAttachment(development, example => parser.Parse(example.Words, example.Tags, beam, width, features));
+            var score = ParserTrainer.LabelledAttachment(development, example => parser.Parse(example.Words, example.Tags, beam, width));
             selection.Offer(parser, score, epoch);
         }
 

@@ -50,12 +50,12 @@ internal sealed class Parser
     }
 
     /// <summary>Parses one sentence with a beam of <paramref name="width"/> move sequences; returns the best sequence's finished state, owned by <paramref name="beam"/>.</summary>
-    public ParserState Parse(ReadOnlySpan<ulong> words, ReadOnlySpan<int> tags, BeamSearch beam, int width, Span<uint> features)
+    public ParserState Parse(ReadOnlySpan<ulong> words, ReadOnlySpan<int> tags, BeamSearch beam, int width)
     {
         beam.Start(width, tags, PunctuationTags, Moves.Count);
         while (!beam.IsTerminal)
         {
-            beam.Advance(Weights, words, tags, Moves, RootRelation, features);
+            beam.Advance(Weights, words, tags, Moves, RootRelation);
         }
 
         beam.Best.Finish(RootRelation, FallbackRelation);

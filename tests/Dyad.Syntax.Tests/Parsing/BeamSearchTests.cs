@@ -20,7 +20,7 @@ public sealed class BeamSearchTests
         foreach (var (words, tags) in TaggedNewsChecks())
         {
             parser.Parse(words, tags, greedy, features, scores);
-            var searched = parser.Parse(words, tags, beam, 1, features);
+            var searched = parser.Parse(words, tags, beam, 1);
 
             Assert.Equal(greedy.Head.AsSpan(1, tags.Length), searched.Head.AsSpan(1, tags.Length));
             Assert.Equal(greedy.Relation.AsSpan(1, tags.Length), searched.Relation.AsSpan(1, tags.Length));
@@ -40,7 +40,7 @@ public sealed class BeamSearchTests
 
         foreach (var (words, tags) in TaggedNewsChecks())
         {
-            var state = parser.Parse(words, tags, beam, width, features);
+            var state = parser.Parse(words, tags, beam, width);
 
             var n = tags.Length;
             Assert.Equal(1, Enumerable.Range(1, n).Count(w => state.Head[w] == 0));
@@ -58,6 +58,36 @@ public sealed class BeamSearchTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Widths))]
+    public void Parse_WiderBeam_BestTotalIsItsMovesScoredOneStateAtATime(int width)
+    {
+        var parser = Fixtures.TinyModel.Parser;
+        var beam = new BeamSearch();
+        var replay = new ParserState();
+        var features = new uint[ParserFeatures.Max];
+        var scores = new float[parser.Moves.Count];
+        var moves = new List<int>();
+
+        foreach (var (words, tags) in TaggedNewsChecks())
+        {
+            parser.Parse(words, tags, beam, width);
+            beam.MovesUpTo(beam.BestStep, moves);
+            replay.Start(tags, parser.PunctuationTags);
+            var total = 0.0;
+            foreach (var move in moves.Where(m => m >= 0))
+            {
+                var count = ParserFeatures.Extract(replay, words, tags, features);
+                Array.Clear(scores);
+                parser.Weights.AddScores(features.AsSpan(0, count), scores);
+                total += scores[move];
+                replay.Apply(move, parser.Moves);
+            }
+
+            Assert.Equal(total, beam.BestTotal);
+        }
+    }
+
     [Fact]
     public void Parse_SameSentenceAgainWithWiderBeamFirst_GivesTheSameTree()
     {
@@ -67,14 +97,14 @@ public sealed class BeamSearchTests
         var sentences = TaggedNewsChecks().ToList();
         foreach (var (words, tags) in sentences)
         {
-            parser.Parse(words, tags, reused, 8, features);
+            parser.Parse(words, tags, reused, 8);
         }
 
         foreach (var (words, tags) in sentences)
         {
-            var fresh = parser.Parse(words, tags, new BeamSearch(), 4, features);
+            var fresh = parser.Parse(words, tags, new BeamSearch(), 4);
             var freshHeads = fresh.Head.AsSpan(1, tags.Length).ToArray();
-            var again = parser.Parse(words, tags, reused, 4, features);
+            var again = parser.Parse(words, tags, reused, 4);
 
             Assert.Equal(freshHeads, again.Head.AsSpan(1, tags.Length).ToArray());
         }
