@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Dyad.Syntax.Clusters;
 using Dyad.Syntax.Lemmas;
 using Dyad.Syntax.Morphology;
 using Dyad.Syntax.Parsing;
@@ -13,15 +14,18 @@ namespace Dyad.Syntax;
 public sealed class SyntaxModel
 {
     private const string Magic = "dyad-syntax";
-    private const int Version = 1;
+    private const int Version = 2;
 
-    internal SyntaxModel(Tagger tagger, Lemmatizer lemmatizer, FeatureLexicon features, Parser parser)
+    internal SyntaxModel(ClusterLookup clusters, Tagger tagger, Lemmatizer lemmatizer, FeatureLexicon features, Parser parser)
     {
+        Clusters = clusters;
         Tagger = tagger;
         Lemmatizer = lemmatizer;
         FeatureLexicon = features;
         Parser = parser;
     }
+
+    internal ClusterLookup Clusters { get; }
 
     internal Tagger Tagger { get; }
 
@@ -67,11 +71,11 @@ public sealed class SyntaxModel
 
         workspace.Prepare(n, Math.Max(Tagger.Tags.Count, Parser.Moves.Count));
         var hashes = workspace.Words;
-        hashes.Fill(words);
+        hashes.Fill(words, Clusters);
         var tags = workspace.Tags.AsSpan(0, n);
         Tagger.Tag(words, hashes, tags, workspace.FirstPassTags.AsSpan(0, n), workspace.Features, workspace.Scores, names);
         var state = workspace.State;
-        Parser.Parse(hashes.Lower.AsSpan(0, n), tags, state, workspace.Features, workspace.Scores);
+        Parser.Parse(hashes.Lower.AsSpan(0, n), hashes.Cluster.AsSpan(0, n), tags, state, workspace.Features, workspace.Scores);
 
         var xpos = workspace.Xpos.AsSpan(0, n);
         var lemmas = workspace.Lemmas.AsSpan(0, n);
@@ -109,6 +113,7 @@ public sealed class SyntaxModel
         using var writer = new BinaryWriter(zip);
         writer.Write(Magic);
         writer.Write(Version);
+        Clusters.Write(writer);
         Tagger.Write(writer);
         Lemmatizer.Write(writer);
         FeatureLexicon.Write(writer);
@@ -128,11 +133,12 @@ public sealed class SyntaxModel
                 throw new InvalidDataException($"{path} is not a Dyad syntax model of version {Version}");
             }
 
+            var clusters = ClusterLookup.Read(reader);
             var tagger = Tagger.Read(reader);
             var lemmatizer = Lemmatizer.Read(reader);
             var features = FeatureLexicon.Read(reader);
             var parser = Parser.Read(reader);
-            return new SyntaxModel(tagger, lemmatizer, features, parser);
+            return new SyntaxModel(clusters, tagger, lemmatizer, features, parser);
         }
         catch (Exception e) when (e is EndOfStreamException or InvalidDataException && e.Message.IndexOf(path, StringComparison.Ordinal) < 0)
         {

@@ -1,3 +1,4 @@
+using Dyad.Syntax.Clusters;
 using Dyad.Syntax.Hashing;
 
 namespace Dyad.Syntax;
@@ -19,9 +20,12 @@ internal sealed class TokenHashes
     public ulong[] Prefix1 = [];
     public ulong[] Prefix2 = [];
     public ulong[] Prefix3 = [];
+
+    /// <summary>The word's classes packed as <see cref="ClusterLookup"/> gives them, 0 for a word without.</summary>
+    public ulong[] Cluster = [];
     public int Length;
 
-    public void Fill(IReadOnlyList<string> forms)
+    public void Fill(IReadOnlyList<string> forms, ClusterLookup clusters)
     {
         Length = forms.Count;
         if (Lower.Length < Length)
@@ -38,6 +42,7 @@ internal sealed class TokenHashes
             Prefix1 = new ulong[size];
             Prefix2 = new ulong[size];
             Prefix3 = new ulong[size];
+            Cluster = new ulong[size];
         }
 
         for (var i = 0; i < Length; i++)
@@ -54,6 +59,7 @@ internal sealed class TokenHashes
             Prefix1[i] = FeatureHash.Lower(form[..Math.Min(form.Length, 1)]);
             Prefix2[i] = FeatureHash.Lower(form[..Math.Min(form.Length, 2)]);
             Prefix3[i] = FeatureHash.Lower(form[..Math.Min(form.Length, 3)]);
+            Cluster[i] = clusters.Find(Lower[i]);
         }
     }
 

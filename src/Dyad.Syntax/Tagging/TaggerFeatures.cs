@@ -4,11 +4,12 @@ namespace Dyad.Syntax.Tagging;
 
 /// <summary>
 /// The tagger's features for one word: its form and parts, its neighbours, and the two tags before it; in the
-/// second pass also the first pass's tags for the two words after it.
+/// second pass also the first pass's tags for the two words after it. Word classes learnt from unlabelled text, at
+/// every granularity for the word and the finest for its neighbours, help most with words rare in the treebanks.
 /// </summary>
 internal static class TaggerFeatures
 {
-    public const int Max = 48;
+    public const int Max = 64;
 
     private const ulong Boundary = 0x5EED_0000_0000_0001UL;
 
@@ -56,6 +57,18 @@ internal static class TaggerFeatures
         features[k++] = FeatureHash.Key(38, words.Suffix5[i]);
         features[k++] = FeatureHash.Key(39, before, words.Suffix3[i]);
         features[k++] = FeatureHash.Key(40, t1, t2, lower[i]);
+
+        var cluster = words.Cluster[i];
+        var clusterBefore = i > 0 ? words.Cluster[i - 1] : Boundary;
+        var clusterAfter = i + 1 < n ? words.Cluster[i + 1] : Boundary;
+        features[k++] = FeatureHash.Key(44, cluster & 0xFFFF);
+        features[k++] = FeatureHash.Key(45, cluster & 0xFFFF_FFFF);
+        features[k++] = FeatureHash.Key(46, cluster & 0xFFFF_FFFF_FFFF);
+        features[k++] = FeatureHash.Key(47, cluster);
+        features[k++] = FeatureHash.Key(48, clusterBefore);
+        features[k++] = FeatureHash.Key(49, clusterAfter);
+        features[k++] = FeatureHash.Key(50, cluster & 0xFFFF_FFFF, clusterAfter & 0xFFFF_FFFF);
+        features[k++] = FeatureHash.Key(51, t1, cluster & 0xFFFF_FFFF_FFFF);
         return k;
     }
 

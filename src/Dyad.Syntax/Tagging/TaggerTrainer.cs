@@ -1,3 +1,4 @@
+using Dyad.Syntax.Clusters;
 using Dyad.Syntax.Perceptron;
 using Dyad.Syntax.Training;
 
@@ -12,10 +13,10 @@ internal static class TaggerTrainer
     /// <summary>The features of word <c>position</c> of sentence <c>sentenceIndex</c>, given the two tags before it.</summary>
     private delegate int FeatureExtractor(TokenHashes words, int position, int previous, int beforePrevious, int sentenceIndex, Span<uint> features);
 
-    public static Tagger Train(IReadOnlyList<TreebankSentence> sentences, TagSet tags, int iterations, int seed)
+    public static Tagger Train(IReadOnlyList<TreebankSentence> sentences, TagSet tags, ClusterLookup clusters, int iterations, int seed)
     {
         var dictionary = BuildDictionary(sentences, tags);
-        var model = Learn(sentences, tags, dictionary, iterations, seed, (words, i, previous, beforePrevious, _, features) =>
+        var model = Learn(sentences, tags, clusters, dictionary, iterations, seed, (words, i, previous, beforePrevious, _, features) =>
             TaggerFeatures.Extract(words, i, previous, beforePrevious, features));
         return new Tagger(tags, model.Compile(), null, dictionary);
     }
@@ -24,9 +25,9 @@ internal static class TaggerTrainer
     /// Adds a second pass to <paramref name="first"/>, trained with <paramref name="firstPass"/> as the first pass's
     /// tags: these should come from taggers that did not see the sentence, so that they are as wrong as at run time.
     /// </summary>
-    public static Tagger TrainSecondPass(Tagger first, IReadOnlyList<TreebankSentence> sentences, IReadOnlyList<int[]> firstPass, int iterations, int seed)
+    public static Tagger TrainSecondPass(Tagger first, IReadOnlyList<TreebankSentence> sentences, ClusterLookup clusters, IReadOnlyList<int[]> firstPass, int iterations, int seed)
     {
-        var model = Learn(sentences, first.Tags, first.Dictionary, iterations, seed, (words, i, previous, beforePrevious, sentence, features) =>
+        var model = Learn(sentences, first.Tags, clusters, first.Dictionary, iterations, seed, (words, i, previous, beforePrevious, sentence, features) =>
             TaggerFeatures.ExtractSecondPass(words, i, previous, beforePrevious, firstPass[sentence], features));
         return new Tagger(first.Tags, first.Weights, model.Compile(), new Dictionary<string, int>(first.Dictionary, StringComparer.Ordinal));
     }
@@ -35,6 +36,7 @@ internal static class TaggerTrainer
     private static AveragedPerceptron Learn(
         IReadOnlyList<TreebankSentence> sentences,
         TagSet tags,
+        ClusterLookup clusters,
         IReadOnlyDictionary<string, int> dictionary,
         int iterations,
         int seed,
@@ -52,7 +54,7 @@ internal static class TaggerTrainer
             foreach (var index in order)
             {
                 var sentence = sentences[index];
-                words.Fill(sentence.Forms);
+                words.Fill(sentence.Forms, clusters);
                 var previous = -1;
                 var beforePrevious = -1;
                 for (var i = 0; i < sentence.Length; i++)
