@@ -1,4 +1,5 @@
 using Dyad.Core.Conllu;
+using Dyad.Syntax.Clusters;
 using Dyad.Syntax.Training;
 
 namespace Dyad.Syntax.Tests;
@@ -8,9 +9,12 @@ internal static class Fixtures
 {
     public static readonly SyntaxTrainingOptions Options = new() { TaggerIterations = 5, ParserEpochs = 8, Folds = 2, Seed = 3 };
 
-    private static readonly Lazy<SyntaxModel> TinyModelInstance = new(() => SyntaxTrainer.Train(Read("tiny-treebank.conllu"), Options));
+    private static readonly Lazy<SyntaxModel> TinyModelInstance = new(() => SyntaxTrainer.Train(Read("tiny-treebank.conllu"), Options, clusters: TinyClusters));
 
     public static IReadOnlyList<ConlluSentence> Tiny { get; } = Read("tiny-treebank.conllu");
+
+    /// <summary>Word classes learnt from the tiny treebank's own words, so that the tiny model uses cluster features.</summary>
+    public static WordClusters TinyClusters { get; } = WordClusterTrainer.Train([.. Tiny.Select(Forms)], new WordClusterOptions { ClassCounts = [4, 16], MinimumCount = 1 });
 
     public static SyntaxModel TinyModel => TinyModelInstance.Value;
 

@@ -69,6 +69,11 @@ internal static class TaggerFeatures
         features[k++] = FeatureHash.Key(49, clusterAfter);
         features[k++] = FeatureHash.Key(50, cluster & 0xFFFF_FFFF, clusterAfter & 0xFFFF_FFFF);
         features[k++] = FeatureHash.Key(51, t1, cluster & 0xFFFF_FFFF_FFFF);
+        features[k++] = FeatureHash.Key(52, i > 1 ? words.Cluster[i - 2] : Boundary);
+        features[k++] = FeatureHash.Key(53, i + 2 < n ? words.Cluster[i + 2] : Boundary);
+        features[k++] = FeatureHash.Key(54, clusterBefore & 0xFFFF_FFFF, cluster & 0xFFFF_FFFF);
+        features[k++] = FeatureHash.Key(55, t1, clusterAfter & 0xFFFF_FFFF_FFFF);
+        features[k++] = FeatureHash.Key(56, cluster, words.Suffix3[i]);
         return k;
     }
 
