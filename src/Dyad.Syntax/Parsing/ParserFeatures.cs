@@ -10,7 +10,7 @@ namespace Dyad.Syntax.Parsing;
 /// </summary>
 internal static class ParserFeatures
 {
-    public const int Max = 104;
+    public const int Max = 112;
 
     private const ulong None = 0x4E4F4E45UL;
     private const ulong Root = 0x524F4F54UL;
@@ -174,6 +174,12 @@ internal static class ParserFeatures
         f[k++] = FeatureHash.Key(94, s0cc, n0cc, Class(n1, clusters, Coarse));
         f[k++] = FeatureHash.Key(95, s0cc, n0cc, distance);
         f[k++] = FeatureHash.Key(96, Class(s0h, clusters, Coarse), s0cc, n0cc);
+        f[k++] = FeatureHash.Key(97, Class(s1, clusters, Fine));
+        f[k++] = FeatureHash.Key(98, s0w, n0c);
+        f[k++] = FeatureHash.Key(99, s0c, n0w);
+        f[k++] = FeatureHash.Key(100, s0cc, Class(s0r, clusters, Coarse), n0cc);
+        f[k++] = FeatureHash.Key(101, n0cc, Class(n0l, clusters, Coarse), s0cc);
+        f[k++] = FeatureHash.Key(102, Class(s0h, clusters, Fine), s0c);
         return k;
     }
 
