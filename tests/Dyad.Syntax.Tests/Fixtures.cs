@@ -9,11 +9,11 @@ internal static class Fixtures
 {
     public static readonly SyntaxTrainingOptions Options = new() { TaggerIterations = 5, ParserEpochs = 8, Folds = 2, Seed = 3 };
 
-    private static readonly Lazy<SyntaxModel> TinyModelInstance = new(() => SyntaxTrainer.Train(Read("tiny-treebank.conllu"), Options, clusters: TinyClusters));
+    private static readonly Lazy<SyntaxModel> TinyModelInstance = new(() => SyntaxTrainer.Train(Read("tiny-treebank.conllu"), Options));
 
     public static IReadOnlyList<ConlluSentence> Tiny { get; } = Read("tiny-treebank.conllu");
 
-    /// <summary>Word classes learnt from the tiny treebank's own words, so that the tiny model uses cluster features.</summary>
+    /// <summary>Word classes learnt from the tiny treebank's own words, to train a model that uses cluster features.</summary>
     public static WordClusters TinyClusters { get; } = WordClusterTrainer.Train([.. Tiny.Select(Forms)], new WordClusterOptions { ClassCounts = [4, 16], MinimumCount = 1 });
 
     public static SyntaxModel TinyModel => TinyModelInstance.Value;

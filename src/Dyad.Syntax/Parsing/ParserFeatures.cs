@@ -1,3 +1,4 @@
+using Dyad.Syntax.Clusters;
 using Dyad.Syntax.Hashing;
 
 namespace Dyad.Syntax.Parsing;
@@ -5,8 +6,9 @@ namespace Dyad.Syntax.Parsing;
 /// <summary>
 /// Features of an arc-eager configuration after Zhang and Nivre (2011): words and tags around the stack top and
 /// buffer front, their heads and outermost children, distance, valency and the sets of relations already attached;
-/// and after Koo, Carreras and Collins (2008) the word classes of the stack top and the buffer's first words, coarse
-/// (64 classes) and fine (1,024), alone and with tags.
+/// and after Koo, Carreras and Collins (2008) the word classes of the stack's two top words, the buffer's first two
+/// and the stack top's head and outermost children, coarse (64 classes) and fine (1,024), alone, together, and
+/// with tags or words.
 /// </summary>
 internal static class ParserFeatures
 {
@@ -195,7 +197,7 @@ internal static class ParserFeatures
     {
         < 0 => 0x1_0000,
         0 => 0x1_0001,
-        _ => (clusters[word - 1] >> (16 * level)) & 0xFFFF,
+        _ => ClusterLookup.At(clusters[word - 1], level),
     };
 
     private static ulong Tag(int word, ReadOnlySpan<int> tags) => word switch

@@ -1,3 +1,4 @@
+using Dyad.Syntax.Clusters;
 using Dyad.Syntax.Hashing;
 
 namespace Dyad.Syntax.Tagging;
@@ -61,18 +62,18 @@ internal static class TaggerFeatures
         var cluster = words.Cluster[i];
         var clusterBefore = i > 0 ? words.Cluster[i - 1] : Boundary;
         var clusterAfter = i + 1 < n ? words.Cluster[i + 1] : Boundary;
-        features[k++] = FeatureHash.Key(44, cluster & 0xFFFF);
-        features[k++] = FeatureHash.Key(45, cluster & 0xFFFF_FFFF);
-        features[k++] = FeatureHash.Key(46, cluster & 0xFFFF_FFFF_FFFF);
+        features[k++] = FeatureHash.Key(44, ClusterLookup.UpTo(cluster, 1));
+        features[k++] = FeatureHash.Key(45, ClusterLookup.UpTo(cluster, 2));
+        features[k++] = FeatureHash.Key(46, ClusterLookup.UpTo(cluster, 3));
         features[k++] = FeatureHash.Key(47, cluster);
         features[k++] = FeatureHash.Key(48, clusterBefore);
         features[k++] = FeatureHash.Key(49, clusterAfter);
-        features[k++] = FeatureHash.Key(50, cluster & 0xFFFF_FFFF, clusterAfter & 0xFFFF_FFFF);
-        features[k++] = FeatureHash.Key(51, t1, cluster & 0xFFFF_FFFF_FFFF);
+        features[k++] = FeatureHash.Key(50, ClusterLookup.UpTo(cluster, 2), ClusterLookup.UpTo(clusterAfter, 2));
+        features[k++] = FeatureHash.Key(51, t1, ClusterLookup.UpTo(cluster, 3));
         features[k++] = FeatureHash.Key(52, i > 1 ? words.Cluster[i - 2] : Boundary);
         features[k++] = FeatureHash.Key(53, i + 2 < n ? words.Cluster[i + 2] : Boundary);
-        features[k++] = FeatureHash.Key(54, clusterBefore & 0xFFFF_FFFF, cluster & 0xFFFF_FFFF);
-        features[k++] = FeatureHash.Key(55, t1, clusterAfter & 0xFFFF_FFFF_FFFF);
+        features[k++] = FeatureHash.Key(54, ClusterLookup.UpTo(clusterBefore, 2), ClusterLookup.UpTo(cluster, 2));
+        features[k++] = FeatureHash.Key(55, t1, ClusterLookup.UpTo(clusterAfter, 3));
         features[k++] = FeatureHash.Key(56, cluster, words.Suffix3[i]);
         return k;
     }
