@@ -29,14 +29,14 @@ internal sealed class Parser
     public int FallbackRelation { get; }
 
     /// <summary>Parses one sentence; the result is in <paramref name="state"/> (Head and Relation of words 1..n).</summary>
-    public void Parse(ReadOnlySpan<ulong> words, ReadOnlySpan<ulong> clusters, ReadOnlySpan<int> tags, ParserState state, Span<uint> features, Span<float> scores)
+    public void Parse(ReadOnlySpan<ulong> words, ReadOnlySpan<int> tags, ParserState state, Span<uint> features, Span<float> scores)
     {
         state.Reset(tags.Length);
         state.CountPunctuation(tags, PunctuationTags);
         var moveScores = scores[..Moves.Count];
         while (!state.IsTerminal)
         {
-            var count = ParserFeatures.Extract(state, words, clusters, tags, features);
+            var count = ParserFeatures.Extract(state, words, tags, features);
             moveScores.Clear();
             Weights.AddScores(features[..count], moveScores);
             state.Apply(BestValid(state, Moves, RootRelation, moveScores), Moves);

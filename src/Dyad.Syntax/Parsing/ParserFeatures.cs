@@ -1,26 +1,20 @@
-using Dyad.Syntax.Clusters;
 using Dyad.Syntax.Hashing;
 
 namespace Dyad.Syntax.Parsing;
 
 /// <summary>
 /// Features of an arc-eager configuration after Zhang and Nivre (2011): words and tags around the stack top and
-/// buffer front, their heads and outermost children, distance, valency and the sets of relations already attached;
-/// and after Koo, Carreras and Collins (2008) the word classes of the stack's two top words, the buffer's first two
-/// and the stack top's head and outermost children, coarse (64 classes) and fine (1,024), alone, together, and
-/// with tags or words.
+/// buffer front, their heads and outermost children, distance, valency and the sets of relations already attached.
 /// </summary>
 internal static class ParserFeatures
 {
-    public const int Max = 112;
+    public const int Max = 96;
 
     private const ulong None = 0x4E4F4E45UL;
     private const ulong Root = 0x524F4F54UL;
-    private const int Coarse = 1;
-    private const int Fine = 3;
 
-    // Word hashes (lower-cased forms), packed word classes and tag ids are given for words 1..n at indexes 0..n-1.
-    public static int Extract(ParserState state, ReadOnlySpan<ulong> words, ReadOnlySpan<ulong> clusters, ReadOnlySpan<int> tags, Span<uint> f)
+    // Word hashes (lower-cased forms) and tag ids are given for words 1..n at indexes 0..n-1.
+    public static int Extract(ParserState state, ReadOnlySpan<ulong> words, ReadOnlySpan<int> tags, Span<uint> f)
     {
         var s0 = state.StackTop;
         var s1 = state.Top > 1 ? state.Stack[state.Top - 2] : -1;
@@ -162,26 +156,6 @@ internal static class ParserFeatures
         f[k++] = FeatureHash.Key(85, punctuation, s0w);
         f[k++] = FeatureHash.Key(86, punctuation, n0w);
         f[k++] = FeatureHash.Key(87, s0p, n0p, Pair(n1p, n2p));
-
-        var s0c = Class(s0, clusters, Fine);
-        var n0c = Class(n0, clusters, Fine);
-        var s0cc = Class(s0, clusters, Coarse);
-        var n0cc = Class(n0, clusters, Coarse);
-        f[k++] = FeatureHash.Key(88, s0c);
-        f[k++] = FeatureHash.Key(89, n0c);
-        f[k++] = FeatureHash.Key(90, Class(n1, clusters, Fine));
-        f[k++] = FeatureHash.Key(91, s0c, n0p);
-        f[k++] = FeatureHash.Key(92, s0p, n0c);
-        f[k++] = FeatureHash.Key(93, s0c, n0c);
-        f[k++] = FeatureHash.Key(94, s0cc, n0cc, Class(n1, clusters, Coarse));
-        f[k++] = FeatureHash.Key(95, s0cc, n0cc, distance);
-        f[k++] = FeatureHash.Key(96, Class(s0h, clusters, Coarse), s0cc, n0cc);
-        f[k++] = FeatureHash.Key(97, Class(s1, clusters, Fine));
-        f[k++] = FeatureHash.Key(98, s0w, n0c);
-        f[k++] = FeatureHash.Key(99, s0c, n0w);
-        f[k++] = FeatureHash.Key(100, s0cc, Class(s0r, clusters, Coarse), n0cc);
-        f[k++] = FeatureHash.Key(101, n0cc, Class(n0l, clusters, Coarse), s0cc);
-        f[k++] = FeatureHash.Key(102, Class(s0h, clusters, Fine), s0c);
         return k;
     }
 
@@ -190,14 +164,6 @@ internal static class ParserFeatures
         < 0 => None,
         0 => Root,
         _ => words[word - 1],
-    };
-
-    /// <summary>The word's class in clustering <paramref name="level"/>: 0 for a word without, above 16 bits for no word or the root.</summary>
-    private static ulong Class(int word, ReadOnlySpan<ulong> clusters, int level) => word switch
-    {
-        < 0 => 0x1_0000,
-        0 => 0x1_0001,
-        _ => ClusterLookup.At(clusters[word - 1], level),
     };
 
     private static ulong Tag(int word, ReadOnlySpan<int> tags) => word switch

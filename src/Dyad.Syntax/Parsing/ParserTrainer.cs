@@ -38,7 +38,7 @@ internal static class ParserTrainer
                 state.CountPunctuation(example.Tags, punctuationTags);
                 while (!state.IsTerminal)
                 {
-                    var count = ParserFeatures.Extract(state, example.Words, example.Clusters, example.Tags, features);
+                    var count = ParserFeatures.Extract(state, example.Words, example.Tags, features);
                     Array.Clear(scores);
                     model.AddScores(features.AsSpan(0, count), scores);
                     var predicted = Parser.BestValid(state, moves, rootRelation, scores);
@@ -88,7 +88,7 @@ internal static class ParserTrainer
         var total = 0;
         foreach (var example in examples)
         {
-            parser.Parse(example.Words, example.Clusters, example.Tags, state, features, scores);
+            parser.Parse(example.Words, example.Tags, state, features, scores);
             for (var w = 1; w <= example.Tags.Length; w++)
             {
                 correct += state.Head[w] == example.GoldHeads[w] && state.Relation[w] == example.GoldRelations[w] ? 1 : 0;

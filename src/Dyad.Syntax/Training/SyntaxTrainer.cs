@@ -44,7 +44,7 @@ public static class SyntaxTrainer
             }
 
             lifted += heads == sentence.Heads ? 0 : 1;
-            examples.Add(Example(sentence, heads, predicted[i], relations, lookup));
+            examples.Add(Example(sentence, heads, predicted[i], relations));
         }
 
         var developmentExamples = development is null ? null : DevelopmentExamples(development, tagger, relations, lookup);
@@ -58,10 +58,10 @@ public static class SyntaxTrainer
     }
 
     /// <summary>A parser training sentence with gold heads and relations at 1..n; relations unknown to training are -1.</summary>
-    private static ParserExample Example(TreebankSentence sentence, int[] heads, int[] tags, StringIndex relations, ClusterLookup clusters)
+    private static ParserExample Example(TreebankSentence sentence, int[] heads, int[] tags, StringIndex relations)
     {
         var hashes = new TokenHashes();
-        hashes.Fill(sentence.Forms, clusters);
+        hashes.Fill(sentence.Forms, ClusterLookup.Empty);
         var goldHeads = new int[sentence.Length + 1];
         var goldRelations = new int[sentence.Length + 1];
         goldHeads[0] = -1;
@@ -72,7 +72,7 @@ public static class SyntaxTrainer
             goldRelations[w + 1] = relations.TryGetId(sentence.Relations[w], out var relation) ? relation : -1;
         }
 
-        return new ParserExample(hashes.Lower[..sentence.Length], hashes.Cluster[..sentence.Length], tags, goldHeads, goldRelations);
+        return new ParserExample(hashes.Lower[..sentence.Length], tags, goldHeads, goldRelations);
     }
 
     /// <summary>Development sentences with the tags the finished tagger gives them, as the parser will meet them.</summary>
@@ -87,7 +87,7 @@ public static class SyntaxTrainer
             hashes.Fill(sentence.Forms, clusters);
             var tags = new int[sentence.Length];
             tagger.Tag(sentence.Forms, hashes, tags, new int[sentence.Length], features, scores);
-            examples.Add(Example(sentence, sentence.Heads, tags, relations, clusters));
+            examples.Add(Example(sentence, sentence.Heads, tags, relations));
         }
 
         return examples;
