@@ -123,7 +123,10 @@ internal sealed class SentenceActors
             .ThenBy(m => Math.Abs(m.Last - member))
             .First();
 
-        return candidates.Where(m => m.First == chosen.First && m.Last == chosen.Last).Select(m => m.Actor);
+        // "Prime Minister Telemar" with the title hung on the name, as UD has it: the same composition as TitledNames.
+        var nameTitle = _agents.FirstOrDefault(a => a.Last + 1 == chosen.First && core.Contains(a.Last)).Actor;
+        return candidates.Where(m => m.First == chosen.First && m.Last == chosen.Last)
+            .Select(m => nameTitle is not null && IsBareCountry(m.Actor) ? Composed(nameTitle, m.Actor.Country!) : m.Actor);
     }
 
     /// <summary>

@@ -102,7 +102,9 @@ internal sealed class SentenceTree
     /// <summary>
     /// The word and the words coordinated with it ("Putin and his counterpart Japarov"). A later subject of the same
     /// verb led by a conjunction is one too: the parser sometimes hangs the last member of a subject list ("Lions,
-    /// tigers, and Gondor welcomed") on the verb as a second subject, which a clause cannot have.
+    /// tigers, and Gondor welcomed") on the verb as a second subject, which a clause cannot have. Items of a
+    /// <c>list</c> count too: the parser gives that relation to a long run of comma-separated names before the
+    /// conjunction ("Vladimir Putin, President of Belarus Alexander Lukashenko, ... and ... attended").
     /// </summary>
     public List<int> Conjuncts(int i)
     {
@@ -115,7 +117,7 @@ internal sealed class SentenceTree
 
         for (var k = 0; k < result.Count; k++)
         {
-            result.AddRange(Children(result[k], "conj"));
+            result.AddRange(Children(result[k]).Where(c => Relation(c) is "conj" or "list"));
         }
 
         return result;

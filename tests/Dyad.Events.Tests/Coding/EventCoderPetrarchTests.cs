@@ -194,6 +194,7 @@ public sealed class EventCoderPetrarchTests
     [InlineData("Valdoria's foreign minister Romendacil accused Kestria.", "VALGOV>KES:112")]
     [InlineData("Kestria's first Deputy Prime Minister Haldir accused Ithaca.", "KESGOV>ITH:112")]
     [InlineData("Haldir accused Ithaca.", "KES>ITH:112")]
+    [InlineData("Minister Haldir accused Ithaca.", "KESGOV>ITH:112")]
     [InlineData("Valdoria and Kestria condemned the weather.", "VAL>KES:111 KES>VAL:111")]
     [InlineData("The embassy of Valdoria and Kestria condemned the weather.", "")]
     [InlineData("Valdoria condemned the closure of schools in Kestria.", "VAL>KES:111")]
