@@ -16,6 +16,9 @@ public sealed class SyntaxModel
     private const string Magic = "dyad-syntax";
     private const int Version = 2;
 
+    /// <summary>The format before the word classes; such a model tags exactly as it did, having no class features.</summary>
+    private const int WithoutClassesVersion = 1;
+
     internal SyntaxModel(ClusterLookup clusters, Tagger tagger, Lemmatizer lemmatizer, FeatureLexicon features, Parser parser)
     {
         Clusters = clusters;
@@ -128,12 +131,13 @@ public sealed class SyntaxModel
             using var file = File.OpenRead(path);
             using var zip = new GZipStream(file, CompressionMode.Decompress);
             using var reader = new BinaryReader(new BufferedStream(zip, 1 << 16));
-            if (reader.ReadString() != Magic || reader.ReadInt32() != Version)
+            var version = reader.ReadString() == Magic ? reader.ReadInt32() : -1;
+            if (version is not (WithoutClassesVersion or Version))
             {
-                throw new InvalidDataException($"{path} is not a Dyad syntax model of version {Version}");
+                throw new InvalidDataException($"{path} is not a Dyad syntax model of version {WithoutClassesVersion} or {Version}");
             }
 
-            var clusters = ClusterLookup.Read(reader);
+            var clusters = version == WithoutClassesVersion ? ClusterLookup.Empty : ClusterLookup.Read(reader);
             var tagger = Tagger.Read(reader);
             var lemmatizer = Lemmatizer.Read(reader);
             var features = FeatureLexicon.Read(reader);

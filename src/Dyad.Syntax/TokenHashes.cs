@@ -23,11 +23,15 @@ internal sealed class TokenHashes
 
     /// <summary>The word's classes packed as <see cref="ClusterLookup"/> gives them, 0 for a word without.</summary>
     public ulong[] Cluster = [];
+
+    /// <summary>Whether the words were looked up in a class table at all (a model trained without one has none).</summary>
+    public bool HasClasses;
     public int Length;
 
     public void Fill(IReadOnlyList<string> forms, ClusterLookup clusters)
     {
         Length = forms.Count;
+        HasClasses = clusters.Count > 0;
         if (Lower.Length < Length)
         {
             var size = Math.Max(Length, Lower.Length * 2);

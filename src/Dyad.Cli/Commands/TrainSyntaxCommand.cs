@@ -32,7 +32,7 @@ internal sealed class TrainSyntaxCommand : ICommand
                           or $DYAD_SHARED)
           --output FILE   where to write the model (default: models/syntax/en-syntax.model.gz in the repository)
           --clusters FILE the word clusters to use (default: models/syntax/en-clusters.tsv.gz in the repository)
-          --epochs N      parser training epochs, the best on dev kept (default: 15)
+          --epochs N      parser training epochs, the best on dev kept (default: 12)
 
         Examples:
           dyad train syntax

@@ -19,7 +19,8 @@ internal sealed class ClusterLookup
 
     public int Count => _packed.Count;
 
-    public static ClusterLookup From(WordClusters clusters)
+    /// <summary>The classes of every clustered word except those <paramref name="leaveOut"/> (lower-cased) names.</summary>
+    public static ClusterLookup From(WordClusters clusters, IReadOnlySet<string>? leaveOut = null)
     {
         if (clusters.ClassCounts.Count > MaxLevels || clusters.ClassCounts.Any(c => c >= ushort.MaxValue))
         {
@@ -29,6 +30,11 @@ internal sealed class ClusterLookup
         var packed = new Dictionary<ulong, ulong>(clusters.WordCount);
         for (var word = 0; word < clusters.WordCount; word++)
         {
+            if (leaveOut is not null && leaveOut.Contains(clusters.Word(word)))
+            {
+                continue;
+            }
+
             var value = 0UL;
             for (var level = 0; level < clusters.ClassCounts.Count; level++)
             {

@@ -59,23 +59,7 @@ internal static class TaggerFeatures
         features[k++] = FeatureHash.Key(39, before, words.Suffix3[i]);
         features[k++] = FeatureHash.Key(40, t1, t2, lower[i]);
 
-        var cluster = words.Cluster[i];
-        var clusterBefore = i > 0 ? words.Cluster[i - 1] : Boundary;
-        var clusterAfter = i + 1 < n ? words.Cluster[i + 1] : Boundary;
-        features[k++] = FeatureHash.Key(44, ClusterLookup.UpTo(cluster, 1));
-        features[k++] = FeatureHash.Key(45, ClusterLookup.UpTo(cluster, 2));
-        features[k++] = FeatureHash.Key(46, ClusterLookup.UpTo(cluster, 3));
-        features[k++] = FeatureHash.Key(47, cluster);
-        features[k++] = FeatureHash.Key(48, clusterBefore);
-        features[k++] = FeatureHash.Key(49, clusterAfter);
-        features[k++] = FeatureHash.Key(50, ClusterLookup.UpTo(cluster, 2), ClusterLookup.UpTo(clusterAfter, 2));
-        features[k++] = FeatureHash.Key(51, t1, ClusterLookup.UpTo(cluster, 3));
-        features[k++] = FeatureHash.Key(52, i > 1 ? words.Cluster[i - 2] : Boundary);
-        features[k++] = FeatureHash.Key(53, i + 2 < n ? words.Cluster[i + 2] : Boundary);
-        features[k++] = FeatureHash.Key(54, ClusterLookup.UpTo(clusterBefore, 2), ClusterLookup.UpTo(cluster, 2));
-        features[k++] = FeatureHash.Key(55, t1, ClusterLookup.UpTo(clusterAfter, 3));
-        features[k++] = FeatureHash.Key(56, cluster, words.Suffix3[i]);
-        return k;
+        return AddClassFeatures(words, i, features, k);
     }
 
     public static int ExtractSecondPass(TokenHashes words, int i, int previous, int beforePrevious, ReadOnlySpan<int> firstPass, Span<uint> features)
@@ -95,6 +79,44 @@ internal static class TaggerFeatures
         features[k++] = FeatureHash.Key(41, i > 0 ? words.Lower[i - 1] : Boundary, next);
         features[k++] = FeatureHash.Key(42, i + 1 < n ? words.Lower[i + 1] : Boundary, next);
         features[k++] = FeatureHash.Key(43, t1, next, afterNext);
+        return k;
+    }
+
+    /// <summary>
+    /// The word-class features. A word without classes (seen fewer times than the clustering's threshold) adds none:
+    /// a shared "no class" feature learns that rare training words are mostly nouns and names, which outweighed the
+    /// context for rare verbs ("Ethiopia departs from Libya") in news. Sentence boundaries are a class of their own.
+    /// Without a class table there are none, so such a tagger has exactly the features of one from before the classes.
+    /// </summary>
+    private static int AddClassFeatures(TokenHashes words, int i, Span<uint> features, int k)
+    {
+        if (!words.HasClasses)
+        {
+            return k;
+        }
+
+        var n = words.Length;
+        var cluster = words.Cluster[i];
+        var clusterBefore = i > 0 ? words.Cluster[i - 1] : Boundary;
+        var clusterAfter = i + 1 < n ? words.Cluster[i + 1] : Boundary;
+        if (cluster != 0)
+        {
+            features[k++] = FeatureHash.Key(44, ClusterLookup.UpTo(cluster, 1));
+            features[k++] = FeatureHash.Key(45, ClusterLookup.UpTo(cluster, 2));
+            features[k++] = FeatureHash.Key(46, ClusterLookup.UpTo(cluster, 3));
+            features[k++] = FeatureHash.Key(47, cluster);
+        }
+
+        if (clusterBefore != 0)
+        {
+            features[k++] = FeatureHash.Key(48, clusterBefore);
+        }
+
+        if (clusterAfter != 0)
+        {
+            features[k++] = FeatureHash.Key(49, clusterAfter);
+        }
+
         return k;
     }
 }

@@ -1,4 +1,5 @@
 using Dyad.Syntax.Evaluation;
+using Dyad.Syntax.Hashing;
 using Dyad.Syntax.Training;
 
 namespace Dyad.Syntax.Tests.Training;
@@ -25,6 +26,27 @@ public sealed class SyntaxTrainerTests
     }
 
     [Fact]
+    public void Train_WithWordClasses_KeepsTheParserOfTheModelWithout()
+    {
+        var withClasses = SyntaxTrainer.Train(Fixtures.Tiny, Fixtures.Options, clusters: Fixtures.TinyClusters);
+
+        Assert.NotEqual(Written(Fixtures.TinyModel.Tagger.Write), Written(withClasses.Tagger.Write));
+        Assert.Equal(Written(Fixtures.TinyModel.Parser.Write), Written(withClasses.Parser.Write));
+    }
+
+    [Fact]
+    public void Train_WithWordClasses_KeepsClassesForRareWordsOnly()
+    {
+        var counts = Fixtures.Tiny.SelectMany(Fixtures.Forms).GroupBy(f => f.ToLowerInvariant()).ToDictionary(g => g.Key, g => g.Count());
+        var options = Fixtures.Options with { RareWordCount = 3 };
+
+        var model = SyntaxTrainer.Train(Fixtures.Tiny, options, clusters: Fixtures.TinyClusters);
+
+        Assert.Equal(counts.Count(c => c.Value < 3), model.Clusters.Count);
+        Assert.All(counts.Where(c => c.Value >= 3), c => Assert.Equal(0UL, model.Clusters.Find(FeatureHash.Lower(c.Key))));
+    }
+
+    [Fact]
     public void Train_TinyTreebank_ReproducesMostOfItsOwnTrees()
     {
         var scores = SyntaxEvaluator.Evaluate(Fixtures.TinyModel, Fixtures.Tiny);
@@ -42,5 +64,16 @@ public sealed class SyntaxTrainerTests
         var chosen = SyntaxEvaluator.Evaluate(SyntaxTrainer.Train(Fixtures.Tiny, Fixtures.Options, development: development), development);
 
         Assert.True(chosen.Las >= last.Las, $"chosen epoch LAS {chosen.Las:F2}, last epoch LAS {last.Las:F2}");
+    }
+
+    private static byte[] Written(Action<BinaryWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            write(writer);
+        }
+
+        return stream.ToArray();
     }
 }
