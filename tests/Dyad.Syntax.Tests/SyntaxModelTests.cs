@@ -95,8 +95,7 @@ public sealed class SyntaxModelTests
             model.Save(path);
             var loaded = SyntaxModel.Load(path);
 
-            Assert.NotEqual(0, loaded.Clusters.Count);
-            Assert.Equal(model.Clusters.Count, loaded.Clusters.Count);
+            Assert.Equal(Fixtures.TinyClusters.WordCount, loaded.Clusters.Count);
             foreach (var sentence in Fixtures.Tiny)
             {
                 var forms = Fixtures.Forms(sentence);

@@ -19,8 +19,7 @@ internal sealed class ClusterLookup
 
     public int Count => _packed.Count;
 
-    /// <summary>The classes of every clustered word except those <paramref name="leaveOut"/> (lower-cased) names.</summary>
-    public static ClusterLookup From(WordClusters clusters, IReadOnlySet<string>? leaveOut = null)
+    public static ClusterLookup From(WordClusters clusters)
     {
         if (clusters.ClassCounts.Count > MaxLevels || clusters.ClassCounts.Any(c => c >= ushort.MaxValue))
         {
@@ -30,11 +29,6 @@ internal sealed class ClusterLookup
         var packed = new Dictionary<ulong, ulong>(clusters.WordCount);
         for (var word = 0; word < clusters.WordCount; word++)
         {
-            if (leaveOut is not null && leaveOut.Contains(clusters.Word(word)))
-            {
-                continue;
-            }
-
             var value = 0UL;
             for (var level = 0; level < clusters.ClassCounts.Count; level++)
             {

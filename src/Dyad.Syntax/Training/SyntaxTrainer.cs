@@ -21,8 +21,8 @@ public static class SyntaxTrainer
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(options);
         var clock = Stopwatch.StartNew();
+        var lookup = clusters is null ? ClusterLookup.Empty : ClusterLookup.From(clusters);
         var treebank = sentences.Select(TreebankSentence.From).ToList();
-        var lookup = clusters is null ? ClusterLookup.Empty : ClusterLookup.From(clusters, FrequentWords(treebank, options.RareWordCount));
         var tags = new TagSet(StringIndex.Collect(treebank.SelectMany(s => Enumerable.Range(0, s.Length).Select(s.Tag))));
         var relations = StringIndex.Collect(treebank.SelectMany(s => s.Relations));
         log?.WriteLine($"{treebank.Count} sentences, {treebank.Sum(s => s.Length)} words, {tags.Count} tags, {relations.Count} relations");
@@ -56,19 +56,6 @@ public static class SyntaxTrainer
         var lexicon = FeatureLexiconBuilder.Build(treebank, tags);
         return new SyntaxModel(lookup, tagger, lemmatizer, lexicon, parser);
     }
-
-    /// <summary>
-    /// The lower-cased words seen at least <paramref name="count"/> times in training. They keep no word class: the
-    /// treebanks show their tags, and a class learnt mostly from news ("evil" among abstract nouns) outweighed the
-    /// context of such a word ("the evil awful Gondor"), so the classes serve the rare words they are meant for.
-    /// </summary>
-    private static HashSet<string> FrequentWords(List<TreebankSentence> treebank, int count) =>
-    [
-        .. treebank.SelectMany(s => s.Forms)
-            .GroupBy(form => form.ToLowerInvariant(), StringComparer.Ordinal)
-            .Where(group => group.Count() >= count)
-            .Select(group => group.Key),
-    ];
 
     /// <summary>A parser training sentence with gold heads and relations at 1..n; relations unknown to training are -1.</summary>
     private static ParserExample Example(TreebankSentence sentence, int[] heads, int[] tags, StringIndex relations)

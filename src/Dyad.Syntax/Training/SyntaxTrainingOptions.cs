@@ -7,9 +7,6 @@ public sealed record SyntaxTrainingOptions
 
     public int ParserEpochs { get; init; } = 12;
 
-    /// <summary>Words seen fewer times than this in the training treebanks are rare: only they keep their word classes.</summary>
-    public int RareWordCount { get; init; } = 5;
-
     /// <summary>The parser trains on tags predicted by taggers that did not see the sentence; 1 tags the training data with the final tagger.</summary>
     public int Folds { get; init; } = 4;
 

@@ -19,15 +19,6 @@ public sealed class ClusterLookupTests
         Assert.Equal(expected, lookup.Find(FeatureHash.Lower(word)));
     }
 
-    [Fact]
-    public void From_WordsLeftOut_HaveNoClassesAndTheOthersKeepTheirs()
-    {
-        var lookup = ClusterLookup.From(Clusters, new HashSet<string> { "said" });
-
-        Assert.Equal((0UL, 1), (lookup.Find(FeatureHash.Lower("said")), lookup.Count));
-        Assert.NotEqual(0UL, lookup.Find(FeatureHash.Lower("moscow")));
-    }
-
     [Theory]
     [InlineData(1, 0x4UL)]
     [InlineData(2, 0x0040_0004UL)]

@@ -1,5 +1,4 @@
 using Dyad.Syntax.Evaluation;
-using Dyad.Syntax.Hashing;
 using Dyad.Syntax.Training;
 
 namespace Dyad.Syntax.Tests.Training;
@@ -32,18 +31,6 @@ public sealed class SyntaxTrainerTests
 
         Assert.NotEqual(Written(Fixtures.TinyModel.Tagger.Write), Written(withClasses.Tagger.Write));
         Assert.Equal(Written(Fixtures.TinyModel.Parser.Write), Written(withClasses.Parser.Write));
-    }
-
-    [Fact]
-    public void Train_WithWordClasses_KeepsClassesForRareWordsOnly()
-    {
-        var counts = Fixtures.Tiny.SelectMany(Fixtures.Forms).GroupBy(f => f.ToLowerInvariant()).ToDictionary(g => g.Key, g => g.Count());
-        var options = Fixtures.Options with { RareWordCount = 3 };
-
-        var model = SyntaxTrainer.Train(Fixtures.Tiny, options, clusters: Fixtures.TinyClusters);
-
-        Assert.Equal(counts.Count(c => c.Value < 3), model.Clusters.Count);
-        Assert.All(counts.Where(c => c.Value >= 3), c => Assert.Equal(0UL, model.Clusters.Find(FeatureHash.Lower(c.Key))));
     }
 
     [Fact]
