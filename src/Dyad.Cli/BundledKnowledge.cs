@@ -11,5 +11,5 @@ internal static class BundledKnowledge
     public static string Folder { get; } = Path.Combine(AppContext.BaseDirectory, "knowledge");
 
     /// <summary>The CAMEO event codes with their PLOVER equivalents, from the bundled <c>codes</c> folder.</summary>
-    public static CameoEventTable LoadCodeTable() => CodeTableLoader.Load(Path.Combine(Folder, "codes")).Value;
+    public static CameoEventTable LoadCodeTable() => CodeTableLoader.Load(Path.Combine(Folder, CodeTableLoader.Folder)).Value;
 }

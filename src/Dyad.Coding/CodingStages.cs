@@ -41,6 +41,6 @@ public static class CodingStages
     /// </summary>
     public static EventCoder Coder(CodingKnowledge knowledge) =>
         knowledge.Petrarch is { } petrarch
-            ? new EventCoder(PetrarchPatternCompiler.Compile(petrarch.VerbSets), CodingConventions.Petrarch(petrarch.Ontology, new DiscardList(petrarch.Discards)))
-            : new EventCoder(DyadPatternCompiler.Compile(knowledge.Dyad.EventPatterns), CodingConventions.Dyad);
+            ? new EventCoder(PetrarchPatternCompiler.Compile(petrarch.VerbSets), knowledge.Codes, CodingConventions.Petrarch(petrarch.Ontology, new DiscardList(petrarch.Discards)))
+            : new EventCoder(DyadPatternCompiler.Compile(knowledge.Dyad.EventPatterns), knowledge.Codes, CodingConventions.Dyad);
 }

@@ -78,7 +78,14 @@ public sealed class SyntaxModel
         var tags = workspace.Tags.AsSpan(0, n);
         Tagger.Tag(words, hashes, tags, workspace.FirstPassTags.AsSpan(0, n), workspace.Features, workspace.Scores, names);
         var state = workspace.State;
-        Parser.Parse(hashes.Lower.AsSpan(0, n), tags, state, workspace.Features, workspace.Scores);
+        if (workspace.BeamWidth == 1)
+        {
+            Parser.Parse(hashes.Lower.AsSpan(0, n), tags, state, workspace.Features, workspace.Scores);
+        }
+        else
+        {
+            state = Parser.Parse(hashes.Lower.AsSpan(0, n), tags, workspace.Beam, workspace.BeamWidth, workspace.Features);
+        }
 
         var xpos = workspace.Xpos.AsSpan(0, n);
         var lemmas = workspace.Lemmas.AsSpan(0, n);

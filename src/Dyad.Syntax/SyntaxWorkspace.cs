@@ -9,6 +9,22 @@ namespace Dyad.Syntax;
 /// </summary>
 public sealed class SyntaxWorkspace
 {
+    public SyntaxWorkspace()
+        : this(1)
+    {
+    }
+
+    /// <summary>A workspace whose parses keep the <paramref name="beamWidth"/> best move sequences; 1 parses greedily, as the parser was trained by default.</summary>
+    public SyntaxWorkspace(int beamWidth)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(beamWidth, 1);
+        BeamWidth = beamWidth;
+    }
+
+    public int BeamWidth { get; }
+
+    internal BeamSearch Beam { get; } = new();
+
     internal TokenHashes Words { get; } = new();
 
     internal ParserState State { get; } = new();

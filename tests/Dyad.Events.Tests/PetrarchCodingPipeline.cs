@@ -70,7 +70,7 @@ internal static class PetrarchCodingPipeline
             PetrarchDiscardReader.Parse(Discards, "test.discards.txt").Value,
             [], [], []);
         var bundled = DyadKnowledgeLoader.Load(Path.Combine(SharedData.RepositoryRoot, "knowledge"));
-        var knowledge = new CodingKnowledge(ActorIndex.Compile(petrarch), bundled, petrarch);
+        var knowledge = new CodingKnowledge(ActorIndex.Compile(petrarch), bundled, petrarch, BundledCodes.Table);
         return StoryPipeline.Build(CodingStages.Build(knowledge, SyntaxModel.Load(SyntaxModelFiles.Installed)));
     }
 }

@@ -15,7 +15,7 @@ internal sealed class EvalSyntaxCommand : ICommand
 
     public string Help =>
         """
-        Usage: dyad eval syntax --gold FILE.conllu [--model FILE] [--output FILE.conllu] [--json]
+        Usage: dyad eval syntax --gold FILE.conllu [--model FILE] [--beam K] [--output FILE.conllu] [--json]
 
         Tags, lemmatizes and parses the words of every sentence in the gold file (gold tokenization) and prints
         the percentage of words with the right UPOS, XPOS, lemma, head (UAS) and head plus full relation with
@@ -24,17 +24,19 @@ internal sealed class EvalSyntaxCommand : ICommand
         Options:
           --gold FILE     the gold treebank in CoNLL-U
           --model FILE    the model to score (default: the model shipped beside the program)
+          --beam K        parse keeping the K best move sequences (default: 1, greedy)
           --output FILE   also write the model's analyses as CoNLL-U (for error analysis)
           --json          also print the figures as one JSON object on the last line
 
         Examples:
           dyad eval syntax --gold ../shared/corpora/ud/en_ewt-test.conllu
           dyad eval syntax --gold tests/Dyad.Syntax.Tests/Data/news-checks.conllu --json
+          dyad eval syntax --gold ../shared/corpora/ud/en_ewt-dev.conllu --beam 4
         """;
 
     public int Run(IReadOnlyList<string> arguments, CliContext context)
     {
-        var parsed = ParsedArguments.Parse(arguments, ["--gold", "--model", "--output"], ["--json"]);
+        var parsed = ParsedArguments.Parse(arguments, ["--gold", "--model", "--beam", "--output"], ["--json"]);
         if (parsed.Positionals.Count > 0)
         {
             throw new UsageException($"unexpected argument '{parsed.Positionals[0]}'; see --help");
@@ -42,6 +44,9 @@ internal sealed class EvalSyntaxCommand : ICommand
 
         var gold = parsed.Value("--gold") ?? throw new UsageException("--gold FILE.conllu is required; see --help");
         var modelPath = parsed.Value("--model") ?? SyntaxModelFiles.Installed;
+        var beam = parsed.Value("--beam") is { } width
+            ? int.TryParse(width, NumberStyles.None, CultureInfo.InvariantCulture, out var k) && k > 0 ? k : throw new UsageException($"--beam needs a positive whole number, not '{width}'")
+            : 1;
         if (!File.Exists(gold))
         {
             context.Error.WriteLine($"dyad eval syntax: gold file {gold} not found; pass --gold FILE.conllu");
@@ -72,7 +77,7 @@ internal sealed class EvalSyntaxCommand : ICommand
         try
         {
             using var predictions = outputPath is null ? null : new StreamWriter(outputPath);
-            scores = SyntaxEvaluator.Evaluate(model, sentences, predictions);
+            scores = SyntaxEvaluator.Evaluate(model, sentences, predictions, beam);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -20,7 +20,7 @@ internal sealed class TrainSyntaxCommand : ICommand
 
     public string Help =>
         """
-        Usage: dyad train syntax [--shared DIR] [--output FILE] [--clusters FILE] [--epochs N]
+        Usage: dyad train syntax [--shared DIR] [--output FILE] [--clusters FILE] [--epochs N] [--beam K]
 
         Trains the tagger, lemmatizer and dependency parser on UD English EWT train and GUM (CC BY genres) train
         from the shared data folder and writes the gzipped model, keeping the parser epoch that scores best on
@@ -33,15 +33,18 @@ internal sealed class TrainSyntaxCommand : ICommand
           --output FILE   where to write the model (default: models/syntax/en-syntax.model.gz in the repository)
           --clusters FILE the word clusters to use (default: models/syntax/en-clusters.tsv.gz in the repository)
           --epochs N      parser training epochs, the best on dev kept (default: 12)
+          --beam K        train the parser globally for a beam of K move sequences, choosing the epoch with that
+                          beam (default: 1, greedy with the dynamic oracle); score it with eval syntax --beam K
 
         Examples:
           dyad train syntax
           dyad train syntax --output /tmp/syntax.model.gz --epochs 8
+          dyad train syntax --output /tmp/syntax-beam.model.gz --beam 4
         """;
 
     public int Run(IReadOnlyList<string> arguments, CliContext context)
     {
-        var parsed = ParsedArguments.Parse(arguments, ["--shared", "--output", "--clusters", "--epochs"], []);
+        var parsed = ParsedArguments.Parse(arguments, ["--shared", "--output", "--clusters", "--epochs", "--beam"], []);
         if (parsed.Positionals.Count > 0)
         {
             throw new UsageException($"unexpected argument '{parsed.Positionals[0]}'; see --help");
@@ -51,6 +54,11 @@ internal sealed class TrainSyntaxCommand : ICommand
         if (parsed.Value("--epochs") is { } epochs)
         {
             options = options with { ParserEpochs = int.TryParse(epochs, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : throw new UsageException($"--epochs needs a positive whole number, not '{epochs}'") };
+        }
+
+        if (parsed.Value("--beam") is { } beam)
+        {
+            options = options with { BeamWidth = int.TryParse(beam, NumberStyles.None, CultureInfo.InvariantCulture, out var k) && k > 0 ? k : throw new UsageException($"--beam needs a positive whole number, not '{beam}'") };
         }
 
         var repository = Repository();

@@ -9,4 +9,7 @@ public sealed record Actor(int Start, int End, int Sentence, string? Code, strin
 {
     /// <summary>Whether the sector goes before the country when the two are composed ("NGO" + "ARN" → NGOARN).</summary>
     public bool SectorFirst { get; init; }
+
+    /// <summary>Whether the actor is a country itself, its code the bare country code ("RUS", not "RUSGOV").</summary>
+    public bool IsBareCountry => Country is not null && Code == Country;
 }

@@ -6,10 +6,10 @@ namespace Dyad.Events.Coding;
 /// <summary>
 /// Capitals that stand for their governments: a capital that acts or owns ("Kiev should lift the blockade",
 /// "Washington's actions", "a recognition by Kiev") or that places a government body ("the authorities in Kiev") is
-/// the government (UKRGOV, USAGOV), where a capital that only places an event ("talks in Kiev") stays a place, and
-/// so does one that hosts ("Tehran hosted a meeting", "Ashgabat hosts talks"): the host of a venue is the country.
-/// Only the capital of a country the story names elsewhere counts, since a capital may stand for another body
-/// ("Brussels" for the European Union).
+/// the government (UKRGOV, USAGOV), where a capital that only places an event ("talks in Kiev") stays a place. One
+/// that hosts ("Tehran hosted a meeting", "Ashgabat hosts talks") is the country, the host of a venue
+/// (../shared/gold/GUIDELINES.md: TKM). Only the capital of a country the story names elsewhere counts, since a
+/// capital may stand for another body ("Brussels" for the European Union).
 /// </summary>
 internal static class CapitalGovernments
 {
@@ -36,14 +36,21 @@ internal static class CapitalGovernments
             }
 
             var head = words.First(w => !words.Contains(tree.Head(w)));
-            if (StandsForGovernment(tree, head, isAgent))
+            var country = place.Place.Country;
+            if (IsHost(tree, head))
             {
-                var country = place.Place.Country;
+                yield return (new Actor(place.Start, place.End, tree.Index, country, country, null, place.Place.Name, nameof(CodeResolution.CapitalForCountry)), words[0], words[^1]);
+            }
+            else if (StandsForGovernment(tree, head, isAgent))
+            {
                 var actor = new Actor(place.Start, place.End, tree.Index, country + "GOV", country, "GOV", place.Place.Name, nameof(CodeResolution.CapitalForGovernment));
                 yield return (actor, words[0], words[^1]);
             }
         }
     }
+
+    private static bool IsHost(SentenceTree tree, int head) =>
+        tree.Relation(head) == "nsubj" && tree.Head(head) is var governor and >= 0 && tree.Lemma(governor) == "host";
 
     private static bool StandsForGovernment(SentenceTree tree, int head, Func<int, bool> isAgent)
     {
@@ -51,7 +58,7 @@ internal static class CapitalGovernments
         var governor = tree.Head(head);
         if (relation is "nsubj" or "nsubj:pass" or "nmod:poss" or "obl:agent")
         {
-            return !(governor >= 0 && tree.Lemma(governor) == "host");
+            return true;
         }
 
         return tree.BaseRelation(head) is "nmod" or "obl" && governor >= 0 && tree.CaseOf(head) switch

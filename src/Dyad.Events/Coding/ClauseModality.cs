@@ -14,7 +14,7 @@ internal static class ClauseModality
         "agree", "plan", "intend", "decide", "promise", "pledge", "want", "hope", "seek", "expect", "prepare", "aim",
         "go", "wish", "offer", "propose", "vow", "undertake", "resolve", "ready", "willing", "determined", "prepared",
         "readiness", "intention", "willingness", "intent", "decision", "commitment", "desire", "agreement", "threaten", "dedication",
-        "favour",
+        "favour", "open", "interested",
     };
 
     /// <summary>
@@ -45,6 +45,11 @@ internal static class ClauseModality
     /// </summary>
     public static (Modality Modality, bool Negated) Of(SentenceTree tree, int word, CodingConventions conventions)
     {
+        if (conventions.ModalAuxiliaries && PoliteSpeechActs.IsPerformed(tree, word))
+        {
+            return (Modality.Asserted, false);
+        }
+
         // "intend to strengthen the partnership and promote cooperation": a verb joined to a governed one shares what
         // governs it (not its negation: "did not sign but met").
         var joinedTo = tree.Head(word);
@@ -134,11 +139,13 @@ internal static class ClauseModality
     }
 
     /// <summary>
-    /// Whether a clause completes the word it hangs on ("agreed to send", "readiness to deepen"); a past participle on
-    /// a noun ("the agreement, signed by ...") reports what was done instead.
+    /// Whether a clause completes the word it hangs on ("agreed to send", "readiness to deepen", "open to broadening",
+    /// which the parse may hang on the adjective as an adverbial clause); a past participle on a noun ("the agreement,
+    /// signed by ...") reports what was done instead.
     /// </summary>
     private static bool IsComplement(SentenceTree tree, int clause) =>
-        tree.Relation(clause) is "xcomp" or "ccomp" || (tree.Relation(clause) == "acl" && tree[clause].Xpos != "VBN");
+        tree.Relation(clause) is "xcomp" or "ccomp" || (tree.Relation(clause) == "acl" && tree[clause].Xpos != "VBN")
+        || (tree.Relation(clause) == "advcl" && tree.Head(clause) is >= 0 and var head && tree[head].Upos == "ADJ" && (tree.IsMarkedBy(clause, "to") || tree.IsMarkedBy(clause, "in")));
 
     /// <summary>
     /// Whether <paramref name="head"/> announces the act in its complement: an intent word, or a verb whose object is

@@ -38,10 +38,17 @@ public sealed record CodingConventions
 
     /// <summary>
     /// Whether a statement with no target in a story that reports a conversation is addressed to the conversation's
-    /// other party (<see cref="ConversationParties"/>), as CAMEO coders read call and talks items; PETRARCH-2 codes
-    /// each sentence alone.
+    /// other party (<see cref="ConversationParties"/>), and a consultation that names no party is the conversation
+    /// itself (<see cref="AgentlessConsultation"/>), as CAMEO coders read call and talks items; PETRARCH-2 codes each
+    /// sentence alone.
     /// </summary>
     public bool ConversationTargets { get; init; } = true;
+
+    /// <summary>
+    /// Whether an act of an actor on its own country ("Putin addressed the heads of Russian regions", RUSGOV → RUS) is
+    /// domestic and not coded, as ../shared/gold/GUIDELINES.md leaves out domestic housekeeping; PETRARCH-2 codes it.
+    /// </summary>
+    public bool DropsOwnCountryTargets { get; init; } = true;
 
     /// <summary>The ontology that gives the code of a negated act ("did not clash": 110 becomes 050); without one, negation only marks the event.</summary>
     public PetrarchOntology? Negation { get; init; }
@@ -56,6 +63,7 @@ public sealed record CodingConventions
         ComplementFirst = true,
         SubjectControl = true,
         ConversationTargets = false,
+        DropsOwnCountryTargets = false,
         Negation = negation,
         Discards = discards,
     };

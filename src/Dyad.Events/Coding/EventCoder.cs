@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Dyad.Core.Stories;
 using Dyad.Events.Patterns;
+using Dyad.Knowledge.Codes;
 using Dyad.Knowledge.Dyad;
 using Dyad.Knowledge.Petrarch;
 
@@ -10,19 +11,25 @@ namespace Dyad.Events.Coding;
 /// Codes the events of a parsed story with actor mentions: for every verb, then every event noun not already
 /// used by a verb's pattern, the most specific matching pattern gives the code; the parse gives the source and
 /// target (never a place or time phrase); the clause gives negation and modality (an announced or agreed action
-/// takes CAMEO's intent code, and the date it was announced; a joint action with no subject among several
+/// takes CAMEO's intent code from <paramref name="codes"/>, and the date it was announced; a joint action with no subject among several
 /// parties, "a meeting between the two presidents", is coded between them); the date is the one the predicate's own clause
 /// states, else the story's, and the place likewise, else the dateline's. Joint actions are coded both ways; a joint action with a coordinated subject and
 /// no target is coded between the members. A source and target with the same code are not an event. Sentences
 /// that the discard phrases of <paramref name="conventions"/> rule out are not coded.
 /// </summary>
-public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conventions = null)
+public sealed class EventCoder(PatternLexicon lexicon, CameoEventTable codes, CodingConventions? conventions = null)
 {
     /// <summary>Clauses of their own inside a predicate's subtree, whose phrases are not the predicate's.</summary>
     private static readonly HashSet<string> LaterClauses = new(StringComparer.Ordinal)
     {
         "ccomp", "xcomp", "advcl", "parataxis", "conj", "acl:relcl", "csubj", "punct",
     };
+
+    /// <summary>A consultation by telephone: the talk of a call item is the call.</summary>
+    private const string CallCode = "041";
+
+    /// <summary>Those taking part in a body or its meeting stand for it: "greetings to participants in the SCO summit".</summary>
+    private static readonly HashSet<string> Participants = new(StringComparer.Ordinal) { "participant", "delegate", "attendee" };
 
     private readonly CodingConventions _conventions = conventions ?? CodingConventions.Dyad;
 
@@ -48,7 +55,8 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             }
 
             var actors = new SentenceActors(story, tree);
-            if (actors.IsEmpty && trace is null)
+            // A sentence with no actor may still report the story's conversation ("The discussion covered trade").
+            if (actors.IsEmpty && trace is null && !(_conventions.ConversationTargets && ConversationParties.Of(events) is not null))
             {
                 continue;
             }
@@ -155,7 +163,8 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
         }
 
         var targets = WithoutBareCountries(Fill(tree, actors, roles, pattern.TargetSlots, phraseOfTerm, skipped));
-        if (sources.IsEmpty && pattern.Joint && targets.Length >= 2)
+        // "hosts talks between A and B": the parties a "between" phrase names are all that a joint act has; the host is none.
+        if ((sources.IsEmpty || (kind == PredicateKind.Noun && roles.Phrases.Any(p => p.Preposition == "between"))) && pattern.Joint && targets.Length >= 2)
         {
             (sources, targets) = (targets, []);
         }
@@ -165,6 +174,11 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
         if (sources.IsEmpty && targets.IsEmpty && pattern.Joint && roles.NamingSubject() is >= 0 and var namer && actors.Of(tree, namer) is { Length: >= 2 } parties)
         {
             sources = parties;
+        }
+
+        if (sources.IsEmpty && !targets.IsEmpty && kind == PredicateKind.Verb && pattern.Forward is { } detention)
+        {
+            sources = DetainingCountry.Of(tree, actors, roles, detention);
         }
 
         // A message passed on is coded for what it is ("convey his greetings"); "convey his words" says only that it is one.
@@ -212,6 +226,14 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             }
         }
 
+        if (kind == PredicateKind.Verb && modality == Modality.Hypothetical && ClauseInstruction.Of(tree, word) is { } order
+            && OwnBodyOrder(tree, actors, order) is { IsEmpty: false } givers)
+        {
+            sources = givers;
+            var ordering = ClauseModality.Of(tree, order.Verb, _conventions);
+            (modality, negated) = (ordering.Modality, negated || ordering.Negated);
+        }
+
         if (modality == Modality.Hypothetical && !negated && forward is not null && ClauseObligation.Of(tree, word) is { } obligation)
         {
             var speaker = new PredicateRoles(tree, obligation.Speaker, false, head => actors.Has(tree, head)).Subject;
@@ -219,20 +241,32 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
             if (!speakers.IsEmpty && !sources.IsEmpty)
             {
                 (sources, targets) = (speakers, sources);
-                (forward, reverse, modality) = (AppealCodes.For(forward, obligation.Must), null, Modality.Asserted);
+                (forward, reverse, modality) = (codes.AppealOf(forward, obligation.Must), null, Modality.Asserted);
             }
         }
 
+        if (targets.IsEmpty && !sources.IsEmpty && kind == PredicateKind.Verb && forward is not null && !ConversationParties.NamesTarget(roles, pattern))
+        {
+            targets = SharedTarget(tree, word, events, sources, forward);
+        }
+
         if (_conventions.ConversationTargets && targets.IsEmpty && !sources.IsEmpty && kind == PredicateKind.Verb && !pattern.Joint && forward is not null
-            && ConversationParties.NeedsRecipient(forward) && !ConversationParties.NamesTarget(roles, pattern) && !ObjectNamesTarget(tree, roles.Object))
+            && (ConversationParties.NeedsRecipient(forward) || ConversationParties.IsPromised(tree, word)) && !ConversationParties.NamesTarget(roles, pattern) && !ObjectNamesTarget(tree, roles.Object))
         {
             targets = ConversationParties.OtherParty(events, sources);
         }
 
+        if (_conventions.ConversationTargets && sources.IsEmpty && targets.IsEmpty && pattern.Joint && IsConsultation(pattern) && modality == Modality.Asserted && !negated
+            && AgentlessConsultation.IsFormula(tree, word, kind, roles) && ConversationParties.Of(events) is { } conversation)
+        {
+            (sources, targets) = ([conversation.Parties[0]], [conversation.Parties[1]]);
+            (forward, reverse) = conversation.Code == CallCode ? (CallCode, CallCode) : (forward, reverse);
+        }
+
         if (modality == Modality.Intended)
         {
-            forward = forward is null ? null : IntentCodes.For(forward);
-            reverse = pattern.Joint && reverse is not null && !ClauseModality.IsOneSidedIntent(tree, word) ? IntentCodes.For(reverse) : null;
+            forward = forward is null ? null : codes.IntentOf(forward);
+            reverse = pattern.Joint && reverse is not null && !ClauseModality.IsOneSidedIntent(tree, word) ? codes.IntentOf(reverse) : null;
         }
 
         var (date, basis) = modality == Modality.Intended ? (story.EffectiveDate, DateBasis.Story) : EventDates.Of(story, tree, word);
@@ -287,6 +321,37 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
         {
             used.UnionWith(termWords);
         }
+    }
+
+    /// <summary>
+    /// "rendered humanitarian aid to X and provided financial aid": a verb joined to an earlier one of the same kind of
+    /// act, by the same source, shares its target when it names none of its own; empty otherwise.
+    /// </summary>
+    private static ImmutableArray<Actor> SharedTarget(SentenceTree tree, int word, ImmutableArray<CodedEvent>.Builder events, ImmutableArray<Actor> sources, string code)
+    {
+        var head = tree.Head(word);
+        if (tree.Relation(word) != "conj" || head < 0 || tree[head].Upos != "VERB")
+        {
+            return [];
+        }
+
+        var start = tree.Token(head).Start;
+        var earlier = events.LastOrDefault(e => e.Sentence == tree.Index && e.Trigger.Start <= start && start < e.Trigger.End
+            && e.CameoCode.Length >= 2 && code.StartsWith(e.CameoCode[..2], StringComparison.Ordinal)
+            && e.Sources.Select(a => a.Code).SequenceEqual(sources.Select(a => a.Code)));
+        return earlier?.Targets ?? [];
+    }
+
+    /// <summary>
+    /// The ones who give an order to a body of their own ("instructed the Government to ..."): the body names no actor
+    /// or only the givers' countries; empty when the order goes to another party.
+    /// </summary>
+    private static ImmutableArray<Actor> OwnBodyOrder(SentenceTree tree, SentenceActors actors, (int Verb, int Ordered) order)
+    {
+        var giver = new PredicateRoles(tree, order.Verb, false, head => actors.Has(tree, head)).Subject;
+        var givers = giver >= 0 ? actors.Of(tree, giver) : [];
+        var ordered = actors.Of(tree, order.Ordered);
+        return ordered.All(o => givers.Any(g => g.Country is not null && g.Country == o.Country)) ? givers : [];
     }
 
     /// <summary>
@@ -415,9 +480,11 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
     /// Adds the event unless nothing is left of it once no actor acts on itself. A member of a compound source that is
     /// also the target, or whose country is, goes ("Putin, Lukashenko and the CSTO Secretary General attended the CSTO
     /// meeting": the CSTO's own officer attends its meeting; "Putin and Erdogan took part in a meeting of the
-    /// Turkish council": Erdogan is at home); a target that is also the whole source goes.
+    /// Turkish council": Erdogan is at home); a target that is also the whole source goes, and so does one whose
+    /// country is a source ("Ashgabat hosts talks between Putin and Berdimuhamedov": Turkmenistan hosts Putin) and a
+    /// source's own country ("Putin addressed the heads of Russian regions" is no act between two parties).
     /// </summary>
-    private static void Add(List<CodedEvent> made, CodedEvent template, ImmutableArray<Actor> sources, ImmutableArray<Actor> targets, string code)
+    private void Add(List<CodedEvent> made, CodedEvent template, ImmutableArray<Actor> sources, ImmutableArray<Actor> targets, string code)
     {
         var targetCodes = targets.Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
         bool IsTarget(Actor a) => targetCodes.Contains(a.Code) || (a.Country is not null && targetCodes.Contains(a.Country));
@@ -427,7 +494,10 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
         }
 
         var sourceCodes = sources.Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
-        var distinctTargets = targets.Where(t => !sourceCodes.Contains(t.Code)).ToImmutableArray();
+        var sourceCountries = sources.Select(a => a.Country).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        bool IsSourceCountry(Actor t) => t.Country is not null
+            && (sourceCodes.Contains(t.Country) || (_conventions.DropsOwnCountryTargets && t.IsBareCountry && sourceCountries.Contains(t.Country)));
+        var distinctTargets = targets.Where(t => !sourceCodes.Contains(t.Code) && !IsSourceCountry(t)).ToImmutableArray();
         if (sources.IsEmpty || distinctTargets.IsEmpty)
         {
             return;
@@ -441,7 +511,7 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
     /// Sargsyan" split by the parse into "Armenia" and "Sargsyan") is the same member named twice: the sector wins.
     /// </summary>
     private static ImmutableArray<Actor> WithoutBareCountries(ImmutableArray<Actor> actors) =>
-        actors.RemoveAll(a => a.Country is not null && a.Code == a.Country && actors.Any(o => o.Country == a.Country && o.Code!.Length > a.Code.Length));
+        actors.RemoveAll(a => a.IsBareCountry && actors.Any(o => o.Country == a.Country && o.Code!.Length > a.Code!.Length));
 
     private ImmutableArray<Actor> Fill(SentenceTree tree, SentenceActors actors, PredicateRoles roles, ImmutableArray<RoleSlot> slots, int[] phraseOfTerm, HashSet<int> excluded)
     {
@@ -491,9 +561,9 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
 
     /// <summary>
     /// A subject, phrase or object whose head names no actor stands for the party its "of", "between" or "by"
-    /// complement names: "the information ministry of Gondor said", "took part in a session of the CSTO", "support for
-    /// the talks between the Government and the opposition",
-    /// "condemned the strikes by the United States". The "of" complement of an event noun is who it befalls, not a
+    /// complement names, and so do participants for what they take part "in": "the information ministry of Gondor
+    /// said", "took part in a session of the CSTO", "support for the talks between the Government and the opposition",
+    /// "condemned the strikes by the United States", "greetings to participants in the SCO summit". The "of" complement of an event noun is who it befalls, not a
     /// party to the act that names it: "protested against the detention of a British journalist" targets the jailer;
     /// that of a joint act is its parties: "spoke at a meeting of the BRICS leaders". What an act is aimed at ("at",
     /// "against", "on") "in" a country stands for it, through places that name no actor: "strikes against targets in
@@ -508,7 +578,8 @@ public sealed class EventCoder(PatternLexicon lexicon, CodingConventions? conven
         var isJoint = isEvent && patterns.All(p => p.Joint);
         foreach (var child in tree.Children(head))
         {
-            if (tree.BaseRelation(child) == "nmod" && tree.CaseOf(child) is { } preposition && (preposition is "between" or "by" || (preposition == "of" && (!isEvent || isJoint))))
+            if (tree.BaseRelation(child) == "nmod" && tree.CaseOf(child) is { } preposition
+                && (preposition is "between" or "by" || (preposition == "of" && (!isEvent || isJoint)) || (preposition == "in" && Participants.Contains(tree.Lemma(head)))))
             {
                 var found = actors.Of(tree, child);
                 if (!found.IsEmpty)

@@ -200,7 +200,7 @@ internal sealed class SentenceActors
     /// <summary>The title or group noun with no country that covers <paramref name="word"/>, or null.</summary>
     private Actor? AgentAt(int word) => _agents.FirstOrDefault(a => a.First <= word && word <= a.Last).Actor;
 
-    private static bool IsBareCountry(Actor actor) => actor is { Country: not null, Sector: null } && actor.Code == actor.Country;
+    private static bool IsBareCountry(Actor actor) => actor is { IsBareCountry: true, Sector: null };
 
     private static Actor Composed(Actor agent, string country) =>
         agent with { Code = agent.SectorFirst ? agent.Sector + country : country + agent.Sector, Country = country, Resolution = CountryAgent };

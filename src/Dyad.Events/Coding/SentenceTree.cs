@@ -84,13 +84,21 @@ internal sealed class SentenceTree
     /// <summary>Whether a word's lemma or lower-cased form is <paramref name="word"/>.</summary>
     public bool Is(int i, string word) => _lower[i] == word || _lemma[i] == word;
 
-    /// <summary>The preposition that introduces a phrase: its <c>case</c> children, joined ("because of").</summary>
+    /// <summary>
+    /// The preposition that introduces a phrase: its <c>case</c> children, joined ("because of"). A possessive ending
+    /// the parse hangs beside a preposition belongs to a word of the phrase ("to participants in the League's summit").
+    /// </summary>
     public string? CaseOf(int i)
     {
         var marks = Children(i).Where(c => this[c].Relation is "case" or "fixed").OrderBy(c => c).ToList();
         if (marks.Count == 0)
         {
             return null;
+        }
+
+        if (marks.Any(m => this[m].Xpos != "POS"))
+        {
+            marks.RemoveAll(m => this[m].Xpos == "POS");
         }
 
         return string.Join(' ', marks.SelectMany(m => Children(m).Where(f => this[f].Relation == "fixed").Prepend(m)).Distinct().OrderBy(m => m).Select(m => _lower[m]));

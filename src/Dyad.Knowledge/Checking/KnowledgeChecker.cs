@@ -23,7 +23,7 @@ public static class KnowledgeChecker
         var knowledge = DyadKnowledgeLoader.Load(directory);
         var diagnostics = knowledge.Diagnostics.ToList();
         var eventCodes = 0;
-        var codes = Path.Combine(directory, "codes");
+        var codes = Path.Combine(directory, CodeTableLoader.Folder);
         if (Directory.Exists(codes))
         {
             var table = CodeTableLoader.Load(codes);

@@ -7,12 +7,13 @@ namespace Dyad.Knowledge.Codes;
 
 /// <summary>
 /// Reads <c>codes/cameo-events.txt</c>: <c>0312 | name: … | goldstein: 5.2 | quad: 1 | plover: AGREE | mode: … |
-/// context: military</c>. A code is 2–4 digits under a root 01–20, the Goldstein score lies in −10..10, and the quad
-/// class is the one GDELT's convention gives the root (docs/codes.md).
+/// context: military | intent: 0312</c>. A code is 2–4 digits under a root 01–20, the Goldstein score lies in −10..10,
+/// and the quad class is the one GDELT's convention gives the root (docs/codes.md). <c>intent</c>, <c>appeal</c> and
+/// <c>demand</c> name the codes for announcing, asking for and demanding the act.
 /// </summary>
 public static class CameoEventReader
 {
-    internal static readonly RecordFileSchema Schema = new("cameo-events", 1, new HashSet<string> { "name", "goldstein", "quad" }, new HashSet<string> { "plover", "mode", "context" }, HasResult: false);
+    internal static readonly RecordFileSchema Schema = new("cameo-events", 1, new HashSet<string> { "name", "goldstein", "quad" }, new HashSet<string> { "plover", "mode", "context", "intent", "appeal", "demand" }, HasResult: false);
 
     public static ReadResult<IReadOnlyList<CameoEvent>> Read(string path) => KnowledgeFile.Read(path, Read);
 
@@ -58,7 +59,12 @@ public static class CameoEventReader
                 continue;
             }
 
-            events.Add(new CameoEvent(code, record.Field("name")!, goldstein, quad, record.Field("plover"), record.Field("mode"), record.List("context"), new SourceLocation(sink.File, record.Line)));
+            events.Add(new CameoEvent(code, record.Field("name")!, goldstein, quad, record.Field("plover"), record.Field("mode"), record.List("context"), new SourceLocation(sink.File, record.Line))
+            {
+                Intent = record.Field("intent"),
+                Appeal = record.Field("appeal"),
+                Demand = record.Field("demand"),
+            });
         }
 
         return events;

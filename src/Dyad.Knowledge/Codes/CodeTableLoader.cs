@@ -10,6 +10,9 @@ namespace Dyad.Knowledge.Codes;
 /// </summary>
 public static class CodeTableLoader
 {
+    /// <summary>The folder of the code tables inside a knowledge folder.</summary>
+    public const string Folder = "codes";
+
     public const string CameoEventsFile = "cameo-events.txt";
 
     public const string PloverFile = "plover.txt";
@@ -71,9 +74,26 @@ public static class CodeTableLoader
             }
 
             problems.AddRange(cameo.PloverContexts.Where(c => !table.Plover.Contexts.Contains(c)).Select(c => $"context '{c}' is not in {PloverFile}"));
+            problems.AddRange(ModalCodeProblems(table, cameo));
             foreach (var problem in problems)
             {
                 yield return new KnowledgeDiagnostic(cameo.Source.File, cameo.Source.Line, DiagnosticSeverity.Error, $"{cameo.Code}: {problem}");
+            }
+        }
+    }
+
+    /// <summary>
+    /// An intent must be a code of the table under root 03 (or 13: announced force and sanctions are threats), an
+    /// appeal under 02 and a demand under 10.
+    /// </summary>
+    private static IEnumerable<string> ModalCodeProblems(CameoEventTable table, CameoEvent cameo)
+    {
+        (string Label, string? Code, string[] Roots)[] fields = [("intent", cameo.Intent, ["03", "13"]), ("appeal", cameo.Appeal, ["02"]), ("demand", cameo.Demand, ["10"])];
+        foreach (var (label, code, roots) in fields)
+        {
+            if (code is not null && (table.Find(code) is null || !roots.Contains(code[..2])))
+            {
+                yield return $"{label} '{code}' must be a code of the table under root {string.Join(" or ", roots)}";
             }
         }
     }

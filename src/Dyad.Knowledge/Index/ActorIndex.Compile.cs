@@ -59,11 +59,15 @@ public sealed partial class ActorIndex
                 builder.Add(name, entry);
             }
 
+            var givenNameStarts = GivenNames(person).Select(g => g[..Math.Min(3, g.Length)]).Distinct().Order(StringComparer.Ordinal).ToArray();
             foreach (var family in familyNames[person.Id])
             {
-                builder.Add(family, entry with { ExactTokens = [family] });
+                builder.Add(family, entry with { ExactTokens = [family], GivenNameStarts = givenNameStarts });
             }
         }
+
+        var titles = knowledge.Agents.SelectMany(a => a.Variants.Prepend(a.Phrase)).Select(TextFold.Fold).ToHashSet(StringComparer.Ordinal);
+        var givenNames = knowledge.People.SelectMany(GivenNames).Where(g => !titles.Contains(g)).ToHashSet(StringComparer.Ordinal);
 
         foreach (var agent in knowledge.Agents)
         {
@@ -74,8 +78,16 @@ public sealed partial class ActorIndex
             }
         }
 
-        return builder.Build(knowledge.Countries.Select(c => c.Code));
+        return builder.Build(knowledge.Countries.Select(c => c.Code), givenNames);
     }
+
+    /// <summary>The first words of a person's names of two words or more, folded: "Alexander" of "Alexander Lukashenko".</summary>
+    private static IEnumerable<string> GivenNames(Person person) =>
+        person.Names.Prepend(person.Name)
+            .Select(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(words => words.Length >= 2)
+            .Select(words => TextFold.Fold(words[0]))
+            .Where(first => first.Length >= 2 && !NameParticles.Contains(first));
 
     /// <summary>
     /// Compiles PETRARCH actor and agent dictionaries. An actor whose only code is an unrestricted three-letter
@@ -111,7 +123,7 @@ public sealed partial class ActorIndex
             }
         }
 
-        return builder.Build(countryCodes);
+        return builder.Build(countryCodes, new HashSet<string>(StringComparer.Ordinal));
     }
 
     /// <summary>Acronyms written in capitals ("US", "U.N.") match only in capitals; anything else matches in any case.</summary>
@@ -195,8 +207,8 @@ public sealed partial class ActorIndex
             node.Entries.Add(entry);
         }
 
-        public ActorIndex Build(IEnumerable<string> countryCodes) =>
-            new(Freeze(_root), new HashSet<string>(countryCodes, StringComparer.Ordinal));
+        public ActorIndex Build(IEnumerable<string> countryCodes, IReadOnlySet<string> givenNames) =>
+            new(Freeze(_root), new HashSet<string>(countryCodes, StringComparer.Ordinal), givenNames);
 
         private static Node Freeze(BuilderNode node)
         {

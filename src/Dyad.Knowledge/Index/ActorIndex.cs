@@ -9,11 +9,13 @@ public sealed partial class ActorIndex
 {
     private readonly Node _root;
     private readonly IReadOnlySet<string> _countryCodes;
+    private readonly IReadOnlySet<string> _givenNames;
 
-    private ActorIndex(Node root, IReadOnlySet<string> countryCodes)
+    private ActorIndex(Node root, IReadOnlySet<string> countryCodes, IReadOnlySet<string> givenNames)
     {
         _root = root;
         _countryCodes = countryCodes;
+        _givenNames = givenNames;
     }
 
     /// <summary>
@@ -32,7 +34,7 @@ public sealed partial class ActorIndex
         var i = 0;
         while (i < tokens.Count)
         {
-            var found = Longest(_root, sentence, i, _ => true);
+            var found = Longest(sentence, i, _ => true);
             if (found is null)
             {
                 i++;
@@ -55,7 +57,7 @@ public sealed partial class ActorIndex
 
     private ActorMention AfterCountry(Sentence sentence, int start, int end, IndexEntry country, DateOnly date)
     {
-        var agentFound = Longest(_root, sentence, end, e => e.Kind == EntryKind.Agent);
+        var agentFound = Longest(sentence, end, e => e.Kind == EntryKind.Agent);
         if (agentFound is null)
         {
             var code = country.CodeOn(date);
@@ -69,7 +71,7 @@ public sealed partial class ActorIndex
             return new ActorMention(start, agentEnd, countryCode, countryCode, null, $"{country.Name} {agent.Name}", CodeResolution.Counterpart, [country.Source, agent.Source]);
         }
 
-        var person = Longest(_root, sentence, agentEnd, e => e.Kind == EntryKind.Person);
+        var person = Longest(sentence, agentEnd, e => e.Kind == EntryKind.Person);
         if (person is not null)
         {
             var named = Named(agentEnd, person.Value.End, person.Value.Entry, date);
@@ -79,7 +81,7 @@ public sealed partial class ActorIndex
         var sector = agent.CodeOn(date);
         var composed = Compose(countryCode, sector, agent.CodeFirst);
         var nameEnd = agentEnd;
-        while (nameEnd < sentence.Tokens.Count && IsCapitalised(sentence.Tokens[nameEnd]) && Longest(_root, sentence, nameEnd, _ => true) is null)
+        while (nameEnd < sentence.Tokens.Count && IsCapitalised(sentence.Tokens[nameEnd]) && Longest(sentence, nameEnd, _ => true) is null)
         {
             nameEnd++;
         }
@@ -91,7 +93,7 @@ public sealed partial class ActorIndex
 
     private ActorMention AfterAgent(Sentence sentence, int start, int end, IndexEntry agent, DateOnly date)
     {
-        var person = Longest(_root, sentence, end, e => e.Kind is EntryKind.Person or EntryKind.Named);
+        var person = Longest(sentence, end, e => e.Kind is EntryKind.Person or EntryKind.Named);
         if (person is not null && !agent.IsCounterpart)
         {
             var named = Named(end, person.Value.End, person.Value.Entry, date);
@@ -102,7 +104,7 @@ public sealed partial class ActorIndex
 
         // An organisation's sector written first names its branch in the country that follows, with any title after
         // it: "MSF Arnor" → NGOARN, "an MSF Arnor diplomat" → NGOARNGOV.
-        if (agent.CodeFirst && sector is not null && Longest(_root, sentence, end, e => e.Kind == EntryKind.Country) is { } country
+        if (agent.CodeFirst && sector is not null && Longest(sentence, end, e => e.Kind == EntryKind.Country) is { } country
             && AfterCountry(sentence, end, country.End, country.Entry, date) is { Code: not null } branch)
         {
             return branch with { Start = start, Code = sector + branch.Code, Name = $"{agent.Name} {branch.Name}", Sources = [agent.Source, .. branch.Sources] };
@@ -131,17 +133,17 @@ public sealed partial class ActorIndex
     private static bool IsCapitalised(string token) => token.Length > 0 && char.IsUpper(token[0]);
 
     /// <summary>The longest phrase starting at <paramref name="start"/> with an entry that <paramref name="accept"/>s, best entry first.</summary>
-    private static (int End, IndexEntry Entry)? Longest(Node root, Sentence sentence, int start, Func<IndexEntry, bool> accept)
+    private (int End, IndexEntry Entry)? Longest(Sentence sentence, int start, Func<IndexEntry, bool> accept)
     {
         (int End, IndexEntry Entry)? best = null;
-        Walk(root, start);
+        Walk(_root, start);
         return best;
 
         void Walk(Node node, int position)
         {
             if (position > start)
             {
-                var entry = node.Entries.FirstOrDefault(e => accept(e) && ExactCaseHolds(e, sentence, start, position));
+                var entry = node.Entries.FirstOrDefault(e => accept(e) && ExactCaseHolds(e, sentence, start, position) && OwnGivenNameHolds(e, sentence, start));
                 if (entry is not null && (best is null || position > best.Value.End))
                 {
                     best = (position, entry);
@@ -177,6 +179,17 @@ public sealed partial class ActorIndex
             && (IsAcronym(entry.ExactTokens)
                 || (!(end < sentence.Tokens.Count && sentence.Tokens[end].Length > 1 && char.IsUpper(sentence.Tokens[end][0]))
                     && !(start > 0 && NameParticles.Contains(sentence.Tokens[start - 1])))));
+
+    /// <summary>
+    /// Whether a family name alone is not preceded by someone else's given name: "Alexander Novak" is not Katalin
+    /// Novák. A given name that starts as the person's own does not count against it ("Sergey" for "Sergei").
+    /// </summary>
+    private bool OwnGivenNameHolds(IndexEntry entry, Sentence sentence, int start) =>
+        entry.GivenNameStarts is null
+        || start == 0
+        || !_givenNames.Contains(sentence.Folded[start - 1])
+        || !IsCapitalised(sentence.Tokens[start - 1])
+        || entry.GivenNameStarts.Any(g => sentence.Folded[start - 1].StartsWith(g, StringComparison.Ordinal));
 
     /// <summary>An acronym ("SCO", "U.S.") names its body before other capitalised words too: "the SCO Heads of State Council".</summary>
     private static bool IsAcronym(IReadOnlyList<string> tokens) =>

@@ -1,3 +1,4 @@
+using Dyad.Knowledge.Codes;
 using Dyad.Knowledge.Diagnostics;
 using Dyad.Knowledge.Dyad;
 using Dyad.Knowledge.Petrarch;
@@ -31,11 +32,12 @@ public static class ActorIndexSource
         }
 
         var knowledge = DyadKnowledgeLoader.Load(bundledDirectory);
+        var codes = CodeTableLoader.Load(Path.Combine(bundledDirectory, CodeTableLoader.Folder));
         if (userDirectory != dictionaries)
         {
             var petrarch = PetrarchKnowledgeLoader.Load(userDirectory!);
-            var petrarchErrors = Errors([.. petrarch.Diagnostics, .. knowledge.Diagnostics]);
-            return petrarchErrors.Count > 0 ? (null, petrarchErrors) : (new CodingKnowledge(ActorIndex.Compile(petrarch), knowledge, petrarch), []);
+            var petrarchErrors = Errors([.. petrarch.Diagnostics, .. knowledge.Diagnostics, .. codes.Diagnostics]);
+            return petrarchErrors.Count > 0 ? (null, petrarchErrors) : (new CodingKnowledge(ActorIndex.Compile(petrarch), knowledge, petrarch, codes.Value), []);
         }
 
         if (userDirectory is not null)
@@ -43,8 +45,8 @@ public static class ActorIndexSource
             knowledge = Overlay(knowledge, DyadKnowledgeLoader.Load(userDirectory));
         }
 
-        var errors = Errors(knowledge.Diagnostics);
-        return errors.Count > 0 ? (null, errors) : (new CodingKnowledge(ActorIndex.Compile(knowledge), knowledge, null), []);
+        var errors = Errors([.. knowledge.Diagnostics, .. codes.Diagnostics]);
+        return errors.Count > 0 ? (null, errors) : (new CodingKnowledge(ActorIndex.Compile(knowledge), knowledge, null, codes.Value), []);
     }
 
     /// <summary>

@@ -32,4 +32,7 @@ public enum CodeResolution
 
     /// <summary>A capital standing for its government, where an event pattern says so ("Moscow said").</summary>
     CapitalForGovernment,
+
+    /// <summary>A capital standing for its country as the host of a meeting ("Ashgabat hosts talks" → TKM).</summary>
+    CapitalForCountry,
 }

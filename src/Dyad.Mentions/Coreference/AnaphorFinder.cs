@@ -60,7 +60,7 @@ internal static class AnaphorFinder
                 // A name in apposition or a cop makes it a new naming or a predicate, not a reference back.
                 case "appos" or "flat" or "cop" or "nmod:poss":
                     return null;
-                case "compound" when child.Upos == "PROPN" && t < head && !IsCountryWord(story, story.Tokens[sentence.FirstToken + t]):
+                case "compound" when child.Upos == "PROPN" && t < head && !IsCountryWord(story, story.Tokens[sentence.FirstToken + t], story.Tokens[token]):
                     return null;
                 case "det" or "det:predet" or "cc:preconj" when word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("both", StringComparison.OrdinalIgnoreCase):
                     definite = true;
@@ -93,13 +93,21 @@ internal static class AnaphorFinder
         return new Anaphor(span, sentenceIndex, token, AnaphorForm.Description, kinds, plural, plural ? count : 1, CountryWithin(story, span, story.Tokens[token]), syntax.Relation, ReferringWords.GenderOf(syntax.Lemma));
     }
 
-    /// <summary>A country's name or adjective tagged as a proper noun ("the Kyrgyz leader") does not make a name.</summary>
-    private static bool IsCountryWord(Story story, Token token) =>
-        story.Actors.Any(a => a.Start <= token.Start && token.End <= a.End && a.Country is not null && a.Resolution is "Country" or "CountryAgent");
+    /// <summary>
+    /// A country's name or adjective tagged as a proper noun ("the Kyrgyz leader") does not make a name, when the
+    /// mention it is in is the country or covers the description's head too; "the Israeli Air Force commander" is
+    /// the commander of a named force, a new mention.
+    /// </summary>
+    private static bool IsCountryWord(Story story, Token token, Token head) =>
+        story.Actors.Any(a => a.Start <= token.Start && token.End <= a.End && a.Country is not null
+            && (a.Resolution == "Country" || (a.Resolution == "CountryAgent" && a.Start <= head.Start && head.End <= a.End)));
 
-    /// <summary>"heads of state": the "of state" belongs to the title.</summary>
+    /// <summary>
+    /// "heads of state": the bare common noun "of state" belongs to the title; "the President of the United States"
+    /// names a country, so it is a new mention and no reference back.
+    /// </summary>
     private static bool IsOfState(Story story, Sentence sentence, int t) =>
-        story.Syntax[sentence.FirstToken + t].Lemma.Equals("state", StringComparison.OrdinalIgnoreCase);
+        story.Syntax[sentence.FirstToken + t] is { Upos: "NOUN", Xpos: "NN" } state && state.Lemma.Equals("state", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The country of an actor-stage mention inside the description before its head ("the Kyrgyz leader").</summary>
     private static string? CountryWithin(Story story, TextSpan span, Token head) =>

@@ -8,7 +8,8 @@ namespace Dyad.Mentions.Coreference;
 /// an earlier actor (<see cref="CoreferenceResolver"/>), with that actor's code, so events in later sentences get
 /// it. A plural description gets one mention per actor over the same span. The actor stage's mentions are kept as
 /// they are; where one already covers the span with the same code, nothing is added. A family name repeated alone
-/// takes the code of the person named in full before it (<see cref="RepeatedNames"/>).
+/// takes the code of the person named in full before it (<see cref="RepeatedNames"/>), and a first-person pronoun
+/// in a transcript that of the speaker whose turn it is in (<see cref="SpeakerTurns"/>).
 /// </summary>
 public sealed class CoreferenceStage : IStoryStage
 {
@@ -34,15 +35,18 @@ public sealed class CoreferenceStage : IStoryStage
                 continue;
             }
 
-            var antecedent = story.Text[source.Start..source.End];
-            added.Add(new Actor(link.Anaphor.Start, link.Anaphor.End, link.Sentence, source.Code, source.Country, source.Sector, source.Name, $"{Resolution}: {antecedent} [{source.Start},{source.End})"));
+            added.Add(new Actor(link.Anaphor.Start, link.Anaphor.End, link.Sentence, source.Code, source.Country, source.Sector, source.Name, ResolvedFrom(story, source)));
         }
 
-        foreach (var (span, sentence, person) in RepeatedNames.Find(story))
+        foreach (var (span, sentence, antecedent) in RepeatedNames.Find(story).Concat(SpeakerTurns.Find(story)))
         {
-            added.Add(person with { Start = span.Start, End = span.End, Sentence = sentence, Resolution = $"{Resolution}: {story.Text[person.Start..person.End]} [{person.Start},{person.End})" });
+            added.Add(antecedent with { Start = span.Start, End = span.End, Sentence = sentence, Resolution = ResolvedFrom(story, antecedent) });
         }
 
         return added.Count == 0 ? story : story with { Actors = [.. story.Actors.Concat(added).OrderBy(a => a.Start)] };
     }
+
+    /// <summary>The resolution of a mention that stands for <paramref name="antecedent"/>: "coreference: Vladimir Putin [0,14)".</summary>
+    private static string ResolvedFrom(Story story, Actor antecedent) =>
+        $"{Resolution}: {story.Text[antecedent.Start..antecedent.End]} [{antecedent.Start},{antecedent.End})";
 }

@@ -9,11 +9,11 @@ namespace Dyad.Syntax.Evaluation;
 /// </summary>
 public static class SyntaxEvaluator
 {
-    public static SyntaxScores Evaluate(SyntaxModel model, IEnumerable<ConlluSentence> gold, TextWriter? predictions = null)
+    public static SyntaxScores Evaluate(SyntaxModel model, IEnumerable<ConlluSentence> gold, TextWriter? predictions = null, int beamWidth = 1)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(gold);
-        var workspace = new SyntaxWorkspace();
+        var workspace = new SyntaxWorkspace(beamWidth);
         var output = new SyntaxWord[64];
         var forms = new List<string>();
         var tally = new SyntaxTally();

@@ -2,7 +2,7 @@ using Dyad.Syntax.Perceptron;
 
 namespace Dyad.Syntax.Parsing;
 
-/// <summary>A greedy arc-eager dependency parser scored by an averaged perceptron over labelled moves.</summary>
+/// <summary>An arc-eager dependency parser scored by an averaged perceptron over labelled moves, greedy or with a beam.</summary>
 internal sealed class Parser
 {
     public Parser(StringIndex relations, WeightTable weights, bool[] punctuationTags)
@@ -31,8 +31,7 @@ internal sealed class Parser
     /// <summary>Parses one sentence; the result is in <paramref name="state"/> (Head and Relation of words 1..n).</summary>
     public void Parse(ReadOnlySpan<ulong> words, ReadOnlySpan<int> tags, ParserState state, Span<uint> features, Span<float> scores)
     {
-        state.Reset(tags.Length);
-        state.CountPunctuation(tags, PunctuationTags);
+        state.Start(tags, PunctuationTags);
         var moveScores = scores[..Moves.Count];
         while (!state.IsTerminal)
         {
@@ -43,6 +42,19 @@ internal sealed class Parser
         }
 
         state.Finish(RootRelation, FallbackRelation);
+    }
+
+    /// <summary>Parses one sentence with a beam of <paramref name="width"/> move sequences; returns the best sequence's finished state, owned by <paramref name="beam"/>.</summary>
+    public ParserState Parse(ReadOnlySpan<ulong> words, ReadOnlySpan<int> tags, BeamSearch beam, int width, Span<uint> features)
+    {
+        beam.Start(width, tags, PunctuationTags, Moves.Count);
+        while (!beam.IsTerminal)
+        {
+            beam.Advance(Weights, words, tags, Moves, RootRelation, features);
+        }
+
+        beam.Best.Finish(RootRelation, FallbackRelation);
+        return beam.Best;
     }
 
     internal static int BestValid(ParserState state, Moves moves, int rootRelation, ReadOnlySpan<float> scores)

@@ -34,24 +34,7 @@ internal sealed class ParserState
     {
         Length = length;
         var size = length + 1;
-        if (Head.Length < size)
-        {
-            var capacity = Math.Max(size, Head.Length * 2);
-            Stack = new int[capacity];
-            Head = new int[capacity];
-            Relation = new int[capacity];
-            Leftmost = new int[capacity];
-            Leftmost2 = new int[capacity];
-            Rightmost = new int[capacity];
-            Rightmost2 = new int[capacity];
-            LeftCount = new int[capacity];
-            RightCount = new int[capacity];
-            LeftRelations = new ulong[capacity];
-            RightRelations = new ulong[capacity];
-            OnStack = new bool[capacity];
-            PunctuationUpTo = new int[capacity];
-        }
-
+        Reserve(size);
         Array.Fill(Head, -1, 0, size);
         Array.Fill(Relation, -1, 0, size);
         Array.Fill(Leftmost, -1, 0, size);
@@ -70,7 +53,59 @@ internal sealed class ParserState
         RootAttached = false;
     }
 
-    public void CountPunctuation(ReadOnlySpan<int> tags, bool[] punctuationTags)
+    /// <summary>Makes this state a copy of <paramref name="other"/>, so a beam can branch without allocating.</summary>
+    public void CopyFrom(ParserState other)
+    {
+        Length = other.Length;
+        var size = Length + 1;
+        Reserve(size);
+        Array.Copy(other.Stack, Stack, other.Top);
+        Array.Copy(other.Head, Head, size);
+        Array.Copy(other.Relation, Relation, size);
+        Array.Copy(other.Leftmost, Leftmost, size);
+        Array.Copy(other.Leftmost2, Leftmost2, size);
+        Array.Copy(other.Rightmost, Rightmost, size);
+        Array.Copy(other.Rightmost2, Rightmost2, size);
+        Array.Copy(other.LeftCount, LeftCount, size);
+        Array.Copy(other.RightCount, RightCount, size);
+        Array.Copy(other.LeftRelations, LeftRelations, size);
+        Array.Copy(other.RightRelations, RightRelations, size);
+        Array.Copy(other.OnStack, OnStack, size);
+        Array.Copy(other.PunctuationUpTo, PunctuationUpTo, size);
+        Top = other.Top;
+        Front = other.Front;
+        RootAttached = other.RootAttached;
+    }
+
+    private void Reserve(int size)
+    {
+        if (Head.Length < size)
+        {
+            var capacity = Math.Max(size, Head.Length * 2);
+            Stack = new int[capacity];
+            Head = new int[capacity];
+            Relation = new int[capacity];
+            Leftmost = new int[capacity];
+            Leftmost2 = new int[capacity];
+            Rightmost = new int[capacity];
+            Rightmost2 = new int[capacity];
+            LeftCount = new int[capacity];
+            RightCount = new int[capacity];
+            LeftRelations = new ulong[capacity];
+            RightRelations = new ulong[capacity];
+            OnStack = new bool[capacity];
+            PunctuationUpTo = new int[capacity];
+        }
+    }
+
+    /// <summary>Resets the state for a sentence with these tags and counts its punctuation, as every parse starts.</summary>
+    public void Start(ReadOnlySpan<int> tags, bool[] punctuationTags)
+    {
+        Reset(tags.Length);
+        CountPunctuation(tags, punctuationTags);
+    }
+
+    private void CountPunctuation(ReadOnlySpan<int> tags, bool[] punctuationTags)
     {
         PunctuationUpTo[0] = 0;
         for (var i = 1; i <= Length; i++)

@@ -23,9 +23,7 @@ internal static class ParserTrainer
         var costs = new int[moves.Count];
         var order = Enumerable.Range(0, examples.Count).ToArray();
         var random = new Random(seed);
-        Parser? best = null;
-        var bestScore = -1.0;
-        var bestEpoch = 0;
+        var selection = new EpochSelection(epochs, log);
         for (var epoch = 0; epoch < epochs; epoch++)
         {
             var errors = 0;
@@ -34,8 +32,7 @@ internal static class ParserTrainer
             foreach (var index in order)
             {
                 var example = examples[index];
-                state.Reset(example.Tags.Length);
-                state.CountPunctuation(example.Tags, punctuationTags);
+                state.Start(example.Tags, punctuationTags);
                 while (!state.IsTerminal)
                 {
                     var count = ParserFeatures.Extract(state, example.Words, example.Tags, features);
@@ -64,31 +61,25 @@ internal static class ParserTrainer
             }
 
             var parser = new Parser(relations, model.Compile(), punctuationTags);
-            var score = LabelledAttachment(parser, development, state, features, scores);
-            log?.WriteLine($"parser epoch {epoch + 1}/{epochs}: development LAS {score:F2}");
-            if (score > bestScore)
+            var score = LabelledAttachment(development, example =>
             {
-                (best, bestScore, bestEpoch) = (parser, score, epoch + 1);
-            }
+                parser.Parse(example.Words, example.Tags, state, features, scores);
+                return state;
+            });
+            selection.Offer(parser, score, epoch);
         }
 
-        if (best is null)
-        {
-            return new Parser(relations, model.Compile(), punctuationTags);
-        }
-
-        log?.WriteLine($"parser: keeping epoch {bestEpoch} (development LAS {bestScore:F2})");
-        return best;
+        return selection.Best(() => new Parser(relations, model.Compile(), punctuationTags));
     }
 
     /// <summary>The percentage of words given the gold head and relation; gold relation -1 (unknown in training) never matches.</summary>
-    private static double LabelledAttachment(Parser parser, IReadOnlyList<ParserExample> examples, ParserState state, uint[] features, float[] scores)
+    internal static double LabelledAttachment(IReadOnlyList<ParserExample> examples, Func<ParserExample, ParserState> parse)
     {
         var correct = 0;
         var total = 0;
         foreach (var example in examples)
         {
-            parser.Parse(example.Words, example.Tags, state, features, scores);
+            var state = parse(example);
             for (var w = 1; w <= example.Tags.Length; w++)
             {
                 correct += state.Head[w] == example.GoldHeads[w] && state.Relation[w] == example.GoldRelations[w] ? 1 : 0;
@@ -100,7 +91,7 @@ internal static class ParserTrainer
         return 100.0 * correct / Math.Max(1, total);
     }
 
-    private static int BestOfLeastCost(ParserState state, Moves moves, int rootRelation, ReadOnlySpan<float> scores, ReadOnlySpan<int> costs)
+    internal static int BestOfLeastCost(ParserState state, Moves moves, int rootRelation, ReadOnlySpan<float> scores, ReadOnlySpan<int> costs)
     {
         var best = -1;
         for (var move = 0; move < moves.Count; move++)

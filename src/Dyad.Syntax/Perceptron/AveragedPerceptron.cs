@@ -6,7 +6,7 @@ namespace Dyad.Syntax.Perceptron;
 /// arrays rather than millions of small ones, which keeps training out of the garbage collector's way.
 /// <see cref="Compile"/> freezes the averages into a <see cref="WeightTable"/>.
 /// </summary>
-internal sealed class AveragedPerceptron
+internal sealed class AveragedPerceptron : IFeatureScorer
 {
     private readonly Dictionary<uint, int> _index = [];
     private int[] _rowStart = new int[1024];
@@ -49,24 +49,18 @@ internal sealed class AveragedPerceptron
     {
         foreach (var key in features)
         {
-            if (!_index.TryGetValue(key, out var row))
-            {
-                row = _index.Count;
-                _index.Add(key, row);
-                if (row == _rowStart.Length)
-                {
-                    Array.Resize(ref _rowStart, row * 2);
-                    Array.Resize(ref _rowCount, row * 2);
-                    Array.Resize(ref _rowCapacity, row * 2);
-                }
-
-                _rowStart[row] = Allocate(2);
-                _rowCount[row] = 0;
-                _rowCapacity[row] = 2;
-            }
-
+            var row = RowOf(key);
             Add(row, truth, 1f);
             Add(row, guess, -1f);
+        }
+    }
+
+    /// <summary>Adds <paramref name="delta"/> to the weight of every feature for one class, as a global update does move by move.</summary>
+    public void Adjust(ReadOnlySpan<uint> features, int label, float delta)
+    {
+        foreach (var key in features)
+        {
+            Add(RowOf(key), label, delta);
         }
     }
 
@@ -99,6 +93,27 @@ internal sealed class AveragedPerceptron
         }
 
         return new WeightTable(ClassCount, [.. keys], [.. starts], [.. classes], [.. weights]);
+    }
+
+    private int RowOf(uint key)
+    {
+        if (!_index.TryGetValue(key, out var row))
+        {
+            row = _index.Count;
+            _index.Add(key, row);
+            if (row == _rowStart.Length)
+            {
+                Array.Resize(ref _rowStart, row * 2);
+                Array.Resize(ref _rowCount, row * 2);
+                Array.Resize(ref _rowCapacity, row * 2);
+            }
+
+            _rowStart[row] = Allocate(2);
+            _rowCount[row] = 0;
+            _rowCapacity[row] = 2;
+        }
+
+        return row;
     }
 
     private void Add(int row, int label, float delta)

@@ -11,7 +11,7 @@ namespace Dyad.Syntax.Perceptron;
 /// Scoring is bound by cache misses, so one probe finds a key together with its row bounds, and each weight sits
 /// beside its class.
 /// </remarks>
-internal sealed class WeightTable
+internal sealed class WeightTable : IFeatureScorer
 {
     private readonly Slot[] _slots;
     private readonly int _mask;

@@ -49,7 +49,10 @@ public static class SyntaxTrainer
 
         var developmentExamples = development is null ? null : DevelopmentExamples(development, tagger, relations, lookup);
         log?.WriteLine($"parser: {examples.Count} sentences of {treebank.Count} ({lifted} made projective by lifting); {options.ParserEpochs} epochs");
-        var parser = ParserTrainer.Train(examples, relations, [.. tags.Upos.Select(u => u == "PUNCT")], options.ParserEpochs, options.Seed, log, developmentExamples);
+        bool[] punctuationTags = [.. tags.Upos.Select(u => u == "PUNCT")];
+        var parser = options.BeamWidth > 1
+            ? GlobalParserTrainer.Train(examples, relations, punctuationTags, options.ParserEpochs, options.BeamWidth, options.Seed, log, developmentExamples)
+            : ParserTrainer.Train(examples, relations, punctuationTags, options.ParserEpochs, options.Seed, log, developmentExamples);
         log?.WriteLine($"parser: {parser.Weights.FeatureCount} features, {parser.Weights.WeightCount} weights ({clock.Elapsed.TotalSeconds:F0} s)");
 
         var lemmatizer = LemmatizerBuilder.Build(treebank, tags);

@@ -1,6 +1,6 @@
 namespace Dyad.Syntax.Training;
 
-/// <summary>How to train: passes over the data for each model, jackknife folds for the parser's tags, and the seed of every shuffle.</summary>
+/// <summary>How to train: passes over the data for each model, jackknife folds for the parser's tags, the parser's beam, and the seed of every shuffle.</summary>
 public sealed record SyntaxTrainingOptions
 {
     public int TaggerIterations { get; init; } = 8;
@@ -11,4 +11,10 @@ public sealed record SyntaxTrainingOptions
     public int Folds { get; init; } = 4;
 
     public int Seed { get; init; } = 17;
+
+    /// <summary>
+    /// 1 trains the greedy parser with the dynamic oracle; a larger width trains it globally for beam search of that
+    /// width (max-violation updates) and chooses the epoch by decoding development sentences with that beam.
+    /// </summary>
+    public int BeamWidth { get; init; } = 1;
 }

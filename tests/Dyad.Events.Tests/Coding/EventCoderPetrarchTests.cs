@@ -248,6 +248,6 @@ public sealed class EventCoderPetrarchTests
         var discards = PetrarchDiscardReader.Parse("BASEBALL\n", "discards.txt");
         Assert.Empty(verbs.Diagnostics.Concat(ontology.Diagnostics).Concat(discards.Diagnostics));
         var conventions = CodingConventions.Petrarch(ontology.Value, new DiscardList(discards.Value));
-        return new EventStage(new EventCoder(PetrarchPatternCompiler.Compile([verbs.Value]), conventions));
+        return new EventStage(new EventCoder(PetrarchPatternCompiler.Compile([verbs.Value]), BundledCodes.Table, conventions));
     }
 }

@@ -14,6 +14,7 @@ public sealed class EventCoderTests
     [InlineData("Russia and Kyrgyzstan agreed to hold talks.", "RUS>KGZ:036 KGZ>RUS:036")]
     [InlineData("Russia seeks to hold talks with Kyrgyzstan.", "RUS>KGZ:036")]
     [InlineData("Russia expressed its readiness to hold talks with Kyrgyzstan.", "RUS>KGZ:036")]
+    [InlineData("Russia is open to broadening cooperation with Kyrgyzstan.", "RUS>KGZ:031")]
     [InlineData("Vladimir Putin expressed concern over the actions of Kyrgyzstan.", "RUSGOV>KGZ:012")]
     [InlineData("Vladimir Putin expressed concern over the provocative actions of Kyrgyzstan.", "RUSGOV>KGZ:111")]
     [InlineData("Kyrgyzstan did not sign the agreement with Russia.", "")]
@@ -89,6 +90,19 @@ public sealed class EventCoderTests
     [InlineData("Vladimir Putin spoke in favour of imposing sanctions on Kyrgyzstan.", "")]
     [InlineData("Vladimir Putin met with Sadyr Japarov to discuss the peace process with Tajikistan.", "RUSGOV>KGZGOV:040 KGZGOV>RUSGOV:040")]
     [InlineData("Vladimir Putin had a meeting with Sadyr Japarov to discuss trade with China.", "RUSGOV>KGZGOV:040 KGZGOV>RUSGOV:040")]
+    [InlineData("Vladimir Putin instructed the Government to send humanitarian aid to Kyrgyzstan.", "RUSGOV>KGZ:073")]
+    [InlineData("Vladimir Putin instructed the Government to render humanitarian assistance to Kyrgyzstan and provide financial assistance.", "RUSGOV>KGZ:073 RUSGOV>KGZ:071")]
+    [InlineData("Vladimir Putin instructed the Russian Government to provide military assistance to Kyrgyzstan.", "RUSGOV>KGZ:072")]
+    [InlineData("Vladimir Putin instructed Sadyr Japarov to send humanitarian aid to Tajikistan.", "")]
+    [InlineData("Vladimir Putin instructed the Government not to send humanitarian aid to Kyrgyzstan.", "")]
+    [InlineData("Vladimir Putin will instruct the Government to send humanitarian aid to Kyrgyzstan.", "RUSGOV>KGZ:0333")]
+    [InlineData("Vladimir Putin sent humanitarian aid to Kyrgyzstan and visited Tajikistan.", "RUSGOV>KGZ:073 RUSGOV>TJK:042 TJK>RUSGOV:043")]
+    [InlineData("Vladimir Putin sent his greetings to participants in the SCO summit.", "RUSGOV>IGOSCO:051")]
+    [InlineData("Vladimir Putin sent his greetings to participants in the Collective Security Treaty Organisation’s summit.", "RUSGOV>IGOCSTO:051")]
+    [InlineData("Kyrgyz journalists were arrested in Tajikistan.", "TJK>KGZMED:173")]
+    [InlineData("Vladimir Putin pointed out the importance of releasing the Kyrgyz journalists arrested in Tajikistan.", "TJK>KGZMED:173")]
+    [InlineData("Kyrgyz journalists were arrested in Bishkek.", "")]
+    [InlineData("Vladimir Putin sent his greetings to participants of the Russian Cinematographers' Union conference.", "")]
     public void Code_Sentence_GivesTheExpectedDyads(string sentence, string expected)
     {
         var dyads = CodingPipeline.Dyads(sentence, "2023-05-08");
@@ -210,5 +224,15 @@ public sealed class EventCoderTests
         var precision = (double)correct / emittedCount;
         Assert.True(rows.Count >= 100, $"the fixture has {rows.Count} sentences");
         Assert.True(recall >= 0.70 && precision >= 0.80, $"recall {recall:F3}, precision {precision:F3}; failing sentences:\n{string.Join('\n', failures)}");
+    }
+
+    [Theory]
+    [InlineData("Vladimir Putin praised Kyrgyzstan.", "RUSGOV>KGZ:051")]
+    [InlineData("Vladimir Putin praised Russia.", "")]
+    [InlineData("Vladimir Putin praised the Kyrgyz regions.", "RUSGOV>KGZ:051")]
+    [InlineData("Vladimir Putin praised the Russian regions.", "")]
+    public void Code_ActOnTheSourcesOwnCountry_IsDomesticAndNotCoded(string text, string expected)
+    {
+        Assert.Equal(expected, string.Join(' ', CodingPipeline.Dyads(text, "2023-05-08")));
     }
 }

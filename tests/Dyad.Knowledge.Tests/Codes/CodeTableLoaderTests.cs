@@ -57,6 +57,9 @@ public sealed class CodeTableLoaderTests
     [InlineData("03 | name: x | goldstein: 4 | quad: 1 | plover: PROMISE\n", "PLOVER event 'PROMISE'")]
     [InlineData("03 | name: x | goldstein: 4 | quad: 1 | plover: AGREE | mode: troops\n", "mode 'troops'")]
     [InlineData("03 | name: x | goldstein: 4 | quad: 1 | plover: AGREE | context: weather\n", "context 'weather'")]
+    [InlineData("03 | name: x | goldstein: 4 | quad: 1 | plover: AGREE | intent: 0399\n", "intent '0399' must be a code of the table under root 03 or 13")]
+    [InlineData("03 | name: x | goldstein: 4 | quad: 1 | plover: AGREE | appeal: 03\n", "appeal '03' must be a code of the table under root 02")]
+    [InlineData("03 | name: x | goldstein: 4 | quad: 1 | plover: AGREE | demand: 03\n", "demand '03' must be a code of the table under root 10")]
     public void Load_ValueMissingFromTheOtherFile_IsAnError(string line, string message)
     {
         using var directory = new TemporaryDirectory();

@@ -89,6 +89,14 @@ public sealed class ActorIndexTests
     public void Match_AmbiguousFamilyNamePlacesAndLowerCaseAcronyms_AreNotActors(string text) =>
         Assert.Empty(Index.Match(text.Split(' '), StoryDate));
 
+    [Theory]
+    [InlineData("Sadyr Putin said", false)]
+    [InlineData("Vladimir Putin said", true)]
+    [InlineData("President Putin said", true)]
+    [InlineData("Mr Putin said", true)]
+    public void Match_FamilyNameAfterAnotherPersonsGivenName_IsNotThatPerson(string text, bool isPutin) =>
+        Assert.Equal(isPutin, Index.Match(text.Split(' '), StoryDate).Any(m => m.Code == "RUSGOV"));
+
     [Fact]
     public void Match_UpperCaseAcronym_IsTheCountry() =>
         Assert.Equal("USA", Assert.Single(Index.Match(["the", "US", "said"], StoryDate)).Code);

@@ -37,6 +37,16 @@ public sealed class CoreferenceStageTests
         Assert.Equal(codes, string.Join(' ', added.Select(a => a.Code).Order(StringComparer.Ordinal)));
     }
 
+    [Theory]
+    [InlineData("Vladimir Putin met Shinzo Abe. Putin spoke about his conversation with the President of the United States.", "the President")]
+    [InlineData("Benjamin Netanyahu called Vladimir Putin. The data will be delivered by the Israeli Air Force commander.", "the Israeli Air Force commander")]
+    public void Process_DescriptionThatNamesWhoseItIs_IsANewMentionNotAReferenceBack(string text, string description)
+    {
+        var story = Stage.Process(Pipeline.Analyse(text));
+
+        Assert.DoesNotContain(story.Actors, a => a.Resolution.StartsWith(CoreferenceStage.Resolution, StringComparison.Ordinal) && text[a.Start..].StartsWith(description, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Process_Pronoun_NamesTheAntecedentInItsResolution()
     {

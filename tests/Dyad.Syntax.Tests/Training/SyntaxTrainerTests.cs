@@ -34,6 +34,36 @@ public sealed class SyntaxTrainerTests
     }
 
     [Fact]
+    public void Train_BeamWidthFourTwice_WritesIdenticalFiles()
+    {
+        var options = Fixtures.Options with { BeamWidth = 4 };
+        var first = Path.GetTempFileName();
+        var second = Path.GetTempFileName();
+        try
+        {
+            SyntaxTrainer.Train(Fixtures.Tiny, options).Save(first);
+            SyntaxTrainer.Train(Fixtures.Tiny, options).Save(second);
+
+            Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
+        }
+        finally
+        {
+            File.Delete(first);
+            File.Delete(second);
+        }
+    }
+
+    [Fact]
+    public void Train_BeamWidthFour_ReproducesMostOfItsOwnTreesWithThatBeam()
+    {
+        var model = SyntaxTrainer.Train(Fixtures.Tiny, Fixtures.Options with { BeamWidth = 4 });
+
+        var scores = SyntaxEvaluator.Evaluate(model, Fixtures.Tiny, beamWidth: 4);
+
+        Assert.True(scores.Las >= 80, $"LAS {scores.Las:F1}");
+    }
+
+    [Fact]
     public void Train_TinyTreebank_ReproducesMostOfItsOwnTrees()
     {
         var scores = SyntaxEvaluator.Evaluate(Fixtures.TinyModel, Fixtures.Tiny);
