@@ -6,7 +6,8 @@ namespace Dyad.Syntax.Tagging;
 /// <summary>
 /// The tagger's features for one word: its form and parts, its neighbours, and the two tags before it; in the
 /// second pass also the first pass's tags for the two words after it. Word classes learnt from unlabelled text, at
-/// every granularity for the word and the finest for its neighbours, help most with words rare in the treebanks.
+/// every granularity for the word, the finest for its neighbours and coarse pairs around it, help most with words
+/// rare in the treebanks.
 /// </summary>
 internal static class TaggerFeatures
 {
@@ -83,10 +84,11 @@ internal static class TaggerFeatures
     }
 
     /// <summary>
-    /// The word-class features. A word without classes (seen fewer times than the clustering's threshold) adds none:
-    /// a shared "no class" feature learns that rare training words are mostly nouns and names, which outweighed the
-    /// context for rare verbs ("Ethiopia departs from Libya") in news. Sentence boundaries are a class of their own.
-    /// Without a class table there are none, so such a tagger has exactly the features of one from before the classes.
+    /// The word-class features. A word without classes (seen fewer times than the clustering's threshold) adds none
+    /// of its own, only its context's: a shared "no class" feature learns that rare training words are mostly nouns
+    /// and names, which outweighed the context for rare verbs ("Ethiopia departs from Libya") in news. Sentence
+    /// boundaries are a class of their own. Without a class table there are none, so such a tagger has exactly the
+    /// features of one from before the classes.
     /// </summary>
     private static int AddClassFeatures(TokenHashes words, int i, Span<uint> features, int k)
     {
@@ -116,6 +118,17 @@ internal static class TaggerFeatures
         {
             features[k++] = FeatureHash.Key(49, clusterAfter);
         }
+
+        // Coarse classes of what follows and of the pair before: "the evil awful Gondor" is an adjective before an
+        // adjective before a name, which neither neighbour alone shows.
+        var clusterAfter2 = i + 2 < n ? words.Cluster[i + 2] : Boundary;
+        features[k++] = FeatureHash.Key(50, ClusterLookup.UpTo(clusterAfter, 2), i + 2 < n ? words.Shape[i + 2] : Boundary);
+        features[k++] = FeatureHash.Key(51, ClusterLookup.UpTo(clusterAfter, 2), ClusterLookup.UpTo(clusterAfter2, 2));
+        features[k++] = FeatureHash.Key(52, ClusterLookup.UpTo(clusterBefore, 2), ClusterLookup.UpTo(cluster, 2));
+
+        // A class holds words tagged alike in news, but its nouns and verbs still differ by their endings.
+        features[k++] = FeatureHash.Key(57, ClusterLookup.UpTo(cluster, 3), words.Suffix3[i]);
+        features[k++] = FeatureHash.Key(58, ClusterLookup.UpTo(clusterBefore, 3), words.Suffix3[i]);
 
         return k;
     }

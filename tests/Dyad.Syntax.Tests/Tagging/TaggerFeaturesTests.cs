@@ -37,8 +37,20 @@ public sealed class TaggerFeaturesTests
         var known = Features(["Ethiopia", "libya", "from", "Libya"], lookup, 1);
         var none = Features(["Ethiopia", "departs", "from", "Libya"], ClusterLookup.Empty, 1);
 
-        // The classes of the word before and the word after only.
-        Assert.Equal(none.Length + 2, unknown.Length);
+        // The classes of the word before and the word after, the three pairs around the word and the two with its ending.
+        Assert.Equal(none.Length + 7, unknown.Length);
         Assert.True(known.Length > unknown.Length);
+    }
+
+    [Fact]
+    public void Extract_ClassOfTheWordTwoAhead_ChangesTheFeatures()
+    {
+        string[] words = ["Ethiopia", "departs", "from", "Libya"];
+        var otherLibya = new WordClusters([4, 64], ["ethiopia", "from", "libya"], [[1, 2, 3], [10, 20, 30]]);
+
+        var with = Features(words, ClusterLookup.From(Clusters), 1);
+        var withOther = Features(words, ClusterLookup.From(otherLibya), 1);
+
+        Assert.NotEqual(with, withOther);
     }
 }

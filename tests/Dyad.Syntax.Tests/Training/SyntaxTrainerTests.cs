@@ -25,6 +25,15 @@ public sealed class SyntaxTrainerTests
     }
 
     [Fact]
+    public void Train_WithWordClassesTwice_WritesIdenticalTaggers()
+    {
+        var first = SyntaxTrainer.Train(Fixtures.Tiny, Fixtures.Options, clusters: Fixtures.TinyClusters);
+        var second = SyntaxTrainer.Train(Fixtures.Tiny, Fixtures.Options, clusters: Fixtures.TinyClusters);
+
+        Assert.Equal(Written(first.Tagger.Write), Written(second.Tagger.Write));
+    }
+
+    [Fact]
     public void Train_WithWordClasses_KeepsTheParserOfTheModelWithout()
     {
         var withClasses = SyntaxTrainer.Train(Fixtures.Tiny, Fixtures.Options, clusters: Fixtures.TinyClusters);
