@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Dyad.Syntax.Clusters;
 using Dyad.Syntax.Lemmas;
 using Dyad.Syntax.Morphology;
 using Dyad.Syntax.Parsing;
@@ -15,13 +16,16 @@ public sealed class SyntaxModel
     private const string Magic = "dyad-syntax";
     private const int Version = 2;
 
-    internal SyntaxModel(Tagger tagger, Lemmatizer lemmatizer, FeatureLexicon features, Parser parser)
+    internal SyntaxModel(ClusterLookup clusters, Tagger tagger, Lemmatizer lemmatizer, FeatureLexicon features, Parser parser)
     {
+        Clusters = clusters;
         Tagger = tagger;
         Lemmatizer = lemmatizer;
         FeatureLexicon = features;
         Parser = parser;
     }
+
+    internal ClusterLookup Clusters { get; }
 
     internal Tagger Tagger { get; }
 
@@ -70,7 +74,7 @@ public sealed class SyntaxModel
 
         workspace.Prepare(n, Math.Max(Tagger.Tags.Count, Parser.Moves.Count));
         var hashes = workspace.Words;
-        hashes.Fill(words);
+        hashes.Fill(words, Clusters);
         var tags = workspace.Tags.AsSpan(0, n);
         Tagger.Tag(words, hashes, tags, workspace.FirstPassTags.AsSpan(0, n), workspace.Features, workspace.Scores, names);
         var state = workspace.State;
@@ -120,6 +124,7 @@ public sealed class SyntaxModel
         using var writer = new BinaryWriter(zip);
         writer.Write(Magic);
         writer.Write(Version);
+        Clusters.Write(writer);
         Tagger.Write(writer);
         Lemmatizer.Write(writer);
         FeatureLexicon.Write(writer);
@@ -139,11 +144,12 @@ public sealed class SyntaxModel
                 throw new InvalidDataException($"{path} is not a Dyad syntax model of version {Version}");
             }
 
+            var clusters = ClusterLookup.Read(reader);
             var tagger = Tagger.Read(reader);
             var lemmatizer = Lemmatizer.Read(reader);
             var features = FeatureLexicon.Read(reader);
             var parser = Parser.Read(reader);
-            return new SyntaxModel(tagger, lemmatizer, features, parser);
+            return new SyntaxModel(clusters, tagger, lemmatizer, features, parser);
         }
         catch (Exception e) when (e is EndOfStreamException or InvalidDataException && e.Message.IndexOf(path, StringComparison.Ordinal) < 0)
         {

@@ -1,3 +1,4 @@
+using Dyad.Syntax.Clusters;
 using Dyad.Syntax.Hashing;
 
 namespace Dyad.Syntax;
@@ -19,11 +20,18 @@ internal sealed class TokenHashes
     public ulong[] Prefix1 = [];
     public ulong[] Prefix2 = [];
     public ulong[] Prefix3 = [];
+
+    /// <summary>The word's classes packed as <see cref="ClusterLookup"/> gives them, 0 for a word without.</summary>
+    public ulong[] Cluster = [];
+
+    /// <summary>Whether the words were looked up in a class table at all (a model trained without one has none).</summary>
+    public bool HasClasses;
     public int Length;
 
-    public void Fill(IReadOnlyList<string> forms)
+    public void Fill(IReadOnlyList<string> forms, ClusterLookup clusters)
     {
         Length = forms.Count;
+        HasClasses = clusters.Count > 0;
         if (Lower.Length < Length)
         {
             var size = Math.Max(Length, Lower.Length * 2);
@@ -38,6 +46,7 @@ internal sealed class TokenHashes
             Prefix1 = new ulong[size];
             Prefix2 = new ulong[size];
             Prefix3 = new ulong[size];
+            Cluster = new ulong[size];
         }
 
         for (var i = 0; i < Length; i++)
@@ -54,6 +63,7 @@ internal sealed class TokenHashes
             Prefix1[i] = FeatureHash.Lower(form[..Math.Min(form.Length, 1)]);
             Prefix2[i] = FeatureHash.Lower(form[..Math.Min(form.Length, 2)]);
             Prefix3[i] = FeatureHash.Lower(form[..Math.Min(form.Length, 3)]);
+            Cluster[i] = clusters.Find(Lower[i]);
         }
     }
 

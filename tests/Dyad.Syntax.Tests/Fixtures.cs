@@ -1,4 +1,5 @@
 using Dyad.Core.Conllu;
+using Dyad.Syntax.Clusters;
 using Dyad.Syntax.Training;
 
 namespace Dyad.Syntax.Tests;
@@ -13,6 +14,9 @@ internal static class Fixtures
     private static readonly Lazy<SyntaxModel> TinyBeamModelInstance = new(() => SyntaxTrainer.Train(Read("tiny-treebank.conllu"), Options with { BeamWidth = 4 }));
 
     public static IReadOnlyList<ConlluSentence> Tiny { get; } = Read("tiny-treebank.conllu");
+
+    /// <summary>Word classes learnt from the tiny treebank's own words, to train a model that uses cluster features.</summary>
+    public static WordClusters TinyClusters { get; } = WordClusterTrainer.Train([.. Tiny.Select(Forms)], new WordClusterOptions { ClassCounts = [4, 16], MinimumCount = 1 });
 
     public static SyntaxModel TinyModel => TinyModelInstance.Value;
 

@@ -1,5 +1,6 @@
 using Dyad.Core.Conllu;
 using Dyad.Syntax.Evaluation;
+using Dyad.Syntax.Training;
 using Dyad.Testing;
 
 namespace Dyad.Syntax.Tests;
@@ -92,6 +93,29 @@ public sealed class SyntaxModelTests
             Fixtures.TinyBeamModel.Save(path);
 
             Assert.Equal(4, SyntaxModel.Load(path).BeamWidth);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void SaveThenLoad_ModelWithClusters_KeepsTheClustersAndGivesSameAnalyses()
+    {
+        var model = SyntaxTrainer.Train(Fixtures.Tiny, Fixtures.Options, clusters: Fixtures.TinyClusters);
+        var path = Path.GetTempFileName();
+        try
+        {
+            model.Save(path);
+            var loaded = SyntaxModel.Load(path);
+
+            Assert.Equal(Fixtures.TinyClusters.WordCount, loaded.Clusters.Count);
+            foreach (var sentence in Fixtures.Tiny)
+            {
+                var forms = Fixtures.Forms(sentence);
+                Assert.Equal(model.Analyze(forms), loaded.Analyze(forms));
+            }
         }
         finally
         {

@@ -12,6 +12,7 @@ internal static class CommandTable
         new KnowledgeCheckCommand(),
         new ImportGeoNamesCommand(),
         new ImportTreatiesCommand(),
+        new TrainClustersCommand(),
         new TrainSyntaxCommand(),
         new EvalSyntaxCommand(),
         new EvalEventsCommand(CodingStageLoader.Load),

@@ -2,6 +2,7 @@ using System.Globalization;
 using Dyad.Cli.Arguments;
 using Dyad.Core.Conllu;
 using Dyad.Syntax;
+using Dyad.Syntax.Clusters;
 using Dyad.Syntax.Training;
 
 namespace Dyad.Cli.Commands;
@@ -19,16 +20,18 @@ internal sealed class TrainSyntaxCommand : ICommand
 
     public string Help =>
         """
-        Usage: dyad train syntax [--shared DIR] [--output FILE] [--epochs N] [--beam K]
+        Usage: dyad train syntax [--shared DIR] [--output FILE] [--clusters FILE] [--epochs N] [--beam K]
 
         Trains the tagger, lemmatizer and dependency parser on UD English EWT train and GUM (CC BY genres) train
         from the shared data folder and writes the gzipped model, keeping the parser epoch that scores best on
-        EWT dev plus GUM (CC BY) dev. Training is single-threaded and seeded: the same data gives the same file.
+        EWT dev plus GUM (CC BY) dev. The word clusters ('dyad train clusters') become features and go into the
+        model. Training is single-threaded and seeded: the same data gives the same file.
 
         Options:
           --shared DIR    the shared data folder holding corpora/ud (default: ../shared beside the repository,
                           or $DYAD_SHARED)
           --output FILE   where to write the model (default: models/syntax/en-syntax.model.gz in the repository)
+          --clusters FILE the word clusters to use (default: models/syntax/en-clusters.tsv.gz in the repository)
           --epochs N      parser training epochs, the best on dev kept (default: 16)
           --beam K        train the parser globally for a beam of K move sequences, choosing the epoch with that
                           beam (default: 8); the model records K and parses with that beam wherever it is
@@ -42,7 +45,7 @@ internal sealed class TrainSyntaxCommand : ICommand
 
     public int Run(IReadOnlyList<string> arguments, CliContext context)
     {
-        var parsed = ParsedArguments.Parse(arguments, ["--shared", "--output", "--epochs", "--beam"], []);
+        var parsed = ParsedArguments.Parse(arguments, ["--shared", "--output", "--clusters", "--epochs", "--beam"], []);
         if (parsed.Positionals.Count > 0)
         {
             throw new UsageException($"unexpected argument '{parsed.Positionals[0]}'; see --help");
@@ -59,12 +62,19 @@ internal sealed class TrainSyntaxCommand : ICommand
             options = options with { BeamWidth = int.TryParse(beam, NumberStyles.None, CultureInfo.InvariantCulture, out var k) && k > 0 ? k : throw new UsageException($"--beam needs a positive whole number, not '{beam}'") };
         }
 
-        var repository = SyntaxModelFiles.RepositoryAbove(Directory.GetCurrentDirectory()) ?? SyntaxModelFiles.RepositoryAbove(AppContext.BaseDirectory);
+        var repository = Repository();
         var shared = parsed.Value("--shared") ?? SharedFolder(repository);
         var output = parsed.Value("--output") ?? (repository is null ? null : Path.Combine(repository, SyntaxModelFiles.RelativePath));
-        if (shared is null || output is null)
+        var clustersPath = parsed.Value("--clusters") ?? (repository is null ? null : Path.Combine(repository, TrainClustersCommand.RelativePath));
+        if (shared is null || output is null || clustersPath is null)
         {
-            context.Error.WriteLine("dyad train syntax: no repository (Dyad.slnx) above the current folder; pass --shared DIR and --output FILE");
+            context.Error.WriteLine("dyad train syntax: no repository (Dyad.slnx) above the current folder; pass --shared DIR, --clusters FILE and --output FILE");
+            return ExitCodes.Fatal;
+        }
+
+        var clusters = ReadClusters(clustersPath, context);
+        if (clusters is null)
+        {
             return ExitCodes.Fatal;
         }
 
@@ -75,7 +85,7 @@ internal sealed class TrainSyntaxCommand : ICommand
             return ExitCodes.Fatal;
         }
 
-        var model = SyntaxTrainer.Train(sentences, options, context.Out, development);
+        var model = SyntaxTrainer.Train(sentences, options, context.Out, development, clusters);
         try
         {
             model.Save(output);
@@ -117,7 +127,31 @@ internal sealed class TrainSyntaxCommand : ICommand
         return sentences;
     }
 
-    private static string? SharedFolder(string? repository) =>
+    /// <summary>The word clusters, or null after reporting why they cannot be read.</summary>
+    private static WordClusters? ReadClusters(string path, CliContext context)
+    {
+        if (!File.Exists(path))
+        {
+            context.Error.WriteLine($"dyad train syntax: word clusters {path} not found; make them with 'dyad train clusters' or pass --clusters FILE");
+            return null;
+        }
+
+        try
+        {
+            return WordClusters.Load(path);
+        }
+        catch (InvalidDataException e)
+        {
+            context.Error.WriteLine($"dyad train syntax: {e.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>The repository above the current folder, else above the program.</summary>
+    internal static string? Repository() =>
+        SyntaxModelFiles.RepositoryAbove(Directory.GetCurrentDirectory()) ?? SyntaxModelFiles.RepositoryAbove(AppContext.BaseDirectory);
+
+    internal static string? SharedFolder(string? repository) =>
         Environment.GetEnvironmentVariable("DYAD_SHARED") is { Length: > 0 } configured
             ? configured
             : repository is null ? null : Path.GetFullPath(Path.Combine(repository, "..", "shared"));

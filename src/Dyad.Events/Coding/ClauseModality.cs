@@ -58,6 +58,7 @@ internal static class ClauseModality
             : Modality.Asserted;
         var negated = false;
         var current = word;
+        var inVerbGroup = true;
         for (var depth = 0; depth < 4 && current >= 0; depth++)
         {
             foreach (var child in tree.Children(current))
@@ -66,7 +67,7 @@ internal static class ClauseModality
                 if ((relation == "advmod" && (tree.Is(child, "not") || tree.Is(child, "never") || tree.Lower(child) == "n't"))
                     || (relation == "det" && tree.Lower(child) is "no"))
                 {
-                    negated |= depth == 0 || conventions.GoverningVerbs;
+                    negated |= inVerbGroup || conventions.GoverningVerbs;
                 }
                 else if (relation == "aux" && conventions.ModalAuxiliaries)
                 {
@@ -83,6 +84,7 @@ internal static class ClauseModality
             }
 
             var head = tree.Head(current);
+            inVerbGroup &= IsBareComplement(tree, current);
             var ofNoun = OfClauseNoun(tree, current);
             var governor = ofNoun >= 0 ? ofNoun : head;
             var complement = ofNoun >= 0 || (head >= 0 && IsComplement(tree, current));
@@ -140,12 +142,23 @@ internal static class ClauseModality
 
     /// <summary>
     /// Whether a clause completes the word it hangs on ("agreed to send", "readiness to deepen", "open to broadening",
-    /// which the parse may hang on the adjective as an adverbial clause); a past participle on a noun ("the agreement,
-    /// signed by ...") reports what was done instead.
+    /// which the parse may hang on the adjective as an adverbial clause, or on the verb whose object is the intent word:
+    /// "confirmed his dedication to building up cooperation"); a past participle on a noun ("the agreement, signed by
+    /// ...") reports what was done instead.
     /// </summary>
     private static bool IsComplement(SentenceTree tree, int clause) =>
         tree.Relation(clause) is "xcomp" or "ccomp" || (tree.Relation(clause) == "acl" && tree[clause].Xpos != "VBN")
-        || (tree.Relation(clause) == "advcl" && tree.Head(clause) is >= 0 and var head && tree[head].Upos == "ADJ" && (tree.IsMarkedBy(clause, "to") || tree.IsMarkedBy(clause, "in")));
+        || (tree.Relation(clause) == "advcl" && tree.Head(clause) is >= 0 and var head && tree[head].Upos == "ADJ" && (tree.IsMarkedBy(clause, "to") || tree.IsMarkedBy(clause, "in")))
+        || (tree.Relation(clause) == "advcl" && tree.IsMarkedBy(clause, "to") && tree.Head(clause) is >= 0 and var verb && tree.Children(verb, "obj").Any(o => IntentGovernors.Contains(tree.Lemma(o))));
+
+    /// <summary>
+    /// Whether a verb completes the verb it hangs on with no marker or subject between them ("will not wire tap", "did
+    /// not help build"): the two are one verb group, so a negation of the first denies the act of the second, which a
+    /// negated governor with a "to" clause ("won't try to clash") need not.
+    /// </summary>
+    private static bool IsBareComplement(SentenceTree tree, int clause) =>
+        tree.Relation(clause) == "xcomp" && tree[clause].Upos == "VERB" && tree.Head(clause) is >= 0 and var head && tree[head].Upos == "VERB"
+        && !tree.Children(clause).Any(c => tree.Relation(c) is "mark" or "nsubj" or "nsubj:pass" or "aux");
 
     /// <summary>
     /// Whether <paramref name="head"/> announces the act in its complement: an intent word, or a verb whose object is

@@ -120,7 +120,7 @@ public sealed class BeamSearchTests
         {
             var forms = Fixtures.Forms(sentence);
             var hashes = new TokenHashes();
-            hashes.Fill(forms);
+            hashes.Fill(forms, model.Clusters);
             var tags = new int[forms.Length];
             model.Tagger.Tag(forms, hashes, tags, new int[forms.Length], features, scores);
             yield return (hashes.Lower[..forms.Length], tags);

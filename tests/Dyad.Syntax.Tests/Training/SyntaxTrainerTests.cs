@@ -25,6 +25,24 @@ public sealed class SyntaxTrainerTests
     }
 
     [Fact]
+    public void Train_WithWordClassesTwice_WritesIdenticalTaggers()
+    {
+        var first = SyntaxTrainer.Train(Fixtures.Tiny, Fixtures.Options, clusters: Fixtures.TinyClusters);
+        var second = SyntaxTrainer.Train(Fixtures.Tiny, Fixtures.Options, clusters: Fixtures.TinyClusters);
+
+        Assert.Equal(Written(first.Tagger.Write), Written(second.Tagger.Write));
+    }
+
+    [Fact]
+    public void Train_WithWordClasses_KeepsTheParserOfTheModelWithout()
+    {
+        var withClasses = SyntaxTrainer.Train(Fixtures.Tiny, Fixtures.Options, clusters: Fixtures.TinyClusters);
+
+        Assert.NotEqual(Written(Fixtures.TinyModel.Tagger.Write), Written(withClasses.Tagger.Write));
+        Assert.Equal(Written(Fixtures.TinyModel.Parser.Write), Written(withClasses.Parser.Write));
+    }
+
+    [Fact]
     public void Train_BeamWidthFourTwice_WritesIdenticalFiles()
     {
         var options = Fixtures.Options with { BeamWidth = 4 };
@@ -75,5 +93,16 @@ public sealed class SyntaxTrainerTests
         var chosen = SyntaxEvaluator.Evaluate(SyntaxTrainer.Train(Fixtures.Tiny, Fixtures.Options, development: development), development);
 
         Assert.True(chosen.Las >= last.Las, $"chosen epoch LAS {chosen.Las:F2}, last epoch LAS {last.Las:F2}");
+    }
+
+    private static byte[] Written(Action<BinaryWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            write(writer);
+        }
+
+        return stream.ToArray();
     }
 }
