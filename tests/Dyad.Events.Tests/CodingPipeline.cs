@@ -21,6 +21,9 @@ internal static class CodingPipeline
     /// <summary>Runs the stages before the events on <paramref name="text"/>, then <paramref name="events"/>.</summary>
     public static Story Code(string text, string date, EventStage events) => events.Process(Annotate(text, date));
 
+    /// <summary>Codes the events of a story the other stages annotated (and a test may have changed).</summary>
+    public static Story Code(Story annotated) => Pipeline.Value.Events.Process(annotated);
+
     /// <summary>The story with tokens, parse and actor mentions, before its events are coded.</summary>
     public static Story Annotate(string text, string date) =>
         Pipeline.Value.Annotate.Run(new Story { Id = "test", Date = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), Text = text });

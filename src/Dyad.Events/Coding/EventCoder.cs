@@ -589,6 +589,16 @@ public sealed class EventCoder(PatternLexicon lexicon, CameoEventTable codes, Co
             }
         }
 
+        if (Participants.Contains(tree.Lemma(head)) && MeetingAfterParticipants(tree, head) is >= 0 and var meeting)
+        {
+            var found = actors.Of(tree, meeting);
+            var owners = found.IsEmpty ? [.. tree.Children(meeting, "nmod:poss").SelectMany(owner => actors.Of(tree, owner))] : found;
+            if (!owners.IsEmpty)
+            {
+                return owners;
+            }
+        }
+
         // An event "in" a place happens there ("the attack in Turkey's capital"): only places and things aimed at stand for it.
         var aimedAt = depth > 0 || tree[head].Upos == "PROPN" || tree.CaseOf(head) is "at" or "against" or "on";
         foreach (var child in tree.Children(head, "nmod").Where(c => aimedAt && !isEvent && tree.CaseOf(c) == "in"))
@@ -606,6 +616,17 @@ public sealed class EventCoder(PatternLexicon lexicon, CameoEventTable codes, Co
         }
 
         return [];
+    }
+
+    /// <summary>
+    /// The "in" phrase right after <paramref name="participants"/> that the parse hung on their verb instead of on them
+    /// ("greetings to participants in the Collective Security Treaty Organisation's summit"), or -1.
+    /// </summary>
+    private static int MeetingAfterParticipants(SentenceTree tree, int participants)
+    {
+        var verb = tree.Head(participants);
+        var end = tree.Subtree(participants).Max();
+        return verb < 0 ? -1 : tree.Children(verb).FirstOrDefault(c => c > end && tree.BaseRelation(c) == "obl" && tree.CaseOf(c) == "in" && tree.Subtree(c).Min() == end + 1, -1);
     }
 
     /// <summary>

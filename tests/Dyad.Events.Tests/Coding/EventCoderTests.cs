@@ -110,6 +110,28 @@ public sealed class EventCoderTests
         Assert.Equal(expected.Split(' ', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal), dyads.Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void Code_MeetingPhraseHungOnTheVerbAfterParticipants_GivesTheMeetingsOwner()
+    {
+        const string Text = "Vladimir Putin sent his greetings to participants in the Collective Security Treaty Organisation’s summit.";
+        var story = CodingPipeline.Annotate(Text, "2023-05-08");
+        int At(string word) => story.Tokens.IndexOf(story.Tokens.Single(t => t.ToString(Text) == word));
+        (string Word, string Head, string Relation)[] arcs =
+        [
+            ("in", "summit", "case"), ("the", "Organisation", "det"), ("Collective", "Organisation", "amod"), ("Security", "Organisation", "compound"),
+            ("Treaty", "Organisation", "compound"), ("Organisation", "summit", "nmod:poss"), ("’s", "Organisation", "case"), ("summit", "sent", "obl"),
+        ];
+        var syntax = story.Syntax;
+        foreach (var (word, head, relation) in arcs)
+        {
+            syntax = syntax.SetItem(At(word), syntax[At(word)] with { Head = At(head), Relation = relation });
+        }
+
+        var dyads = CodingPipeline.Dyads(CodingPipeline.Code(story with { Syntax = syntax }));
+
+        Assert.Equal(["RUSGOV>IGOCSTO:051"], dyads);
+    }
+
     [Theory]
     [InlineData("Vladimir Putin met Sadyr Japarov on Friday.", "2023-05-05", "Text")]
     [InlineData("Russia and Kyrgyzstan signed the agreement on September 20, 2012.", "2012-09-20", "Text")]
