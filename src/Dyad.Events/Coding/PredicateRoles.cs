@@ -79,7 +79,7 @@ internal sealed class PredicateRoles
             }
         }
 
-        var subject = _tree.Children(verb).FirstOrDefault(c => _tree.Relation(c) is "nsubj" or "nsubj:outer", -1);
+        var subject = OwnSubject(verb);
         var relation = _tree.Relation(verb);
         var head = _tree.Head(verb);
         if (subject >= 0)
@@ -111,6 +111,21 @@ internal sealed class PredicateRoles
             // of "trashed": a full verb is no auxiliary, and the subject the parse gave the later verb is its own.
             "aux" when _tree[verb].Upos == "VERB" => VerbSubject(head, depth + 1),
             _ => -1,
+        };
+    }
+
+    /// <summary>
+    /// The subject among a verb's own: a clause has one, so several are one phrase the parse split ("Old foe Gondor
+    /// and Osgiliath have renewed ties" with "foe" and "Gondor" both subjects), and the one naming an actor is it.
+    /// </summary>
+    private int OwnSubject(int verb)
+    {
+        var subjects = _tree.Children(verb).Where(c => _tree.Relation(c) is "nsubj" or "nsubj:outer").ToList();
+        return subjects.Count switch
+        {
+            0 => -1,
+            1 => subjects[0],
+            _ => subjects.FirstOrDefault(_holdsActor, subjects[0]),
         };
     }
 

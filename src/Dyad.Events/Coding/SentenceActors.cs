@@ -108,6 +108,11 @@ internal sealed class SentenceActors
                 return titledNames;
             }
 
+            if (SplitName(tree, member, core) is { } name)
+            {
+                return name;
+            }
+
             // "Gondor's Prime Minister Falastur": a title in the phrase makes its named possessor's country that sector,
             // wherever the parse hangs the possessor in the phrase.
             var title = _agents.FirstOrDefault(a => Enumerable.Range(a.First, a.Last - a.First + 1).Any(core.Contains)).Actor;
@@ -142,6 +147,30 @@ internal sealed class SentenceActors
         from title in _agents
         where title.Last + 1 == mention.First
         select Composed(title.Actor, mention.Actor.Country!);
+
+    /// <summary>
+    /// "a meeting with President of Belarus Alexander Lukashenko", with "Alexander Lukashenko" hung beside the title
+    /// on "meeting": a title naming nobody, right before a phrase of the same head that names a person, is that
+    /// person's title, so the title's phrase stands for the person. Null when the member is no such title.
+    /// </summary>
+    private List<Actor>? SplitName(SentenceTree tree, int member, HashSet<int> core)
+    {
+        var head = tree.Head(member);
+        if (AgentAt(member) is null || head < 0)
+        {
+            return null;
+        }
+
+        var end = tree.Subtree(member).Max();
+        var next = tree.Children(head).FirstOrDefault(c => c > member && tree.Subtree(c).Min() == end + 1 && tree[c].Upos == "PROPN", -1);
+        if (next < 0 || core.Contains(next))
+        {
+            return null;
+        }
+
+        var named = OfMember(tree, next).Where(a => !IsBareCountry(a)).ToList();
+        return named.Count > 0 ? named : null;
+    }
 
     /// <summary>
     /// The title or group noun heading <paramref name="member"/> composed with each country it belongs to: its own

@@ -28,4 +28,17 @@ public sealed class PredicateRolesTests
 
         Assert.Equal(-1, roles.Subject);
     }
+
+    [Fact]
+    public void Subject_TwoSubjectsOfOneVerb_IsTheOneNamingAnActor()
+    {
+        // "Old foe Gondor and Osgiliath have renewed ties", with "foe" and "Gondor" both hung on the verb as subjects.
+        var tree = ParsedSentence.Of(
+            ("Old", "ADJ", 1, "amod"), ("foe", "NOUN", 6, "nsubj"), ("Gondor", "PROPN", 6, "nsubj"), ("and", "CCONJ", 4, "cc"),
+            ("Osgiliath", "PROPN", 2, "conj"), ("have", "AUX", 6, "aux"), ("renewed", "VERB", -1, "root"), ("ties", "NOUN", 6, "obj"));
+
+        var roles = new PredicateRoles(tree, 6, isNoun: false, head => head is 2 or 4);
+
+        Assert.Equal(2, roles.Subject);
+    }
 }

@@ -1,0 +1,55 @@
+using Dyad.Core.Stories;
+using Dyad.Events.Coding;
+
+namespace Dyad.Events.Tests.Coding;
+
+public sealed class SentenceActorsTests
+{
+    [Fact]
+    public void Of_TitleWithItsNameHungBesideIt_IsThePersonNamed()
+    {
+        // "a meeting with President of Belarus Alexander Lukashenko", with the name hung on "meeting" beside the title.
+        var story = ParsedSentence.StoryOf(
+            ("a", "DET", 1, "det"), ("meeting", "NOUN", -1, "root"), ("with", "ADP", 3, "case"), ("President", "PROPN", 1, "nmod"),
+            ("of", "ADP", 6, "case"), ("Belarus", "PROPN", 6, "nmod:desc"), ("Alexander", "PROPN", 1, "nmod"), ("Lukashenko", "PROPN", 6, "flat"));
+        story = story with
+        {
+            Actors =
+            [
+                MentionOf(story, 3, 3, new Actor(0, 0, 0, "GOV", null, "GOV", "president", "AgentOnly")),
+                MentionOf(story, 5, 5, new Actor(0, 0, 0, "BLR", "BLR", null, "Belarus", "Country")),
+                MentionOf(story, 6, 7, new Actor(0, 0, 0, "BLRGOV", "BLR", "GOV", "Alexander Lukashenko", "PersonRole")),
+            ],
+        };
+        var tree = new SentenceTree(story, 0);
+
+        var actors = new SentenceActors(story, tree).Of(tree, 3);
+
+        Assert.Equal(["BLRGOV"], actors.Select(a => a.Code));
+    }
+
+    [Fact]
+    public void Of_TitleBeforeAPhraseNamingNoPerson_NamesNobody()
+    {
+        // "talks with the President in Belarus": a country beside the title is no name of its holder.
+        var story = ParsedSentence.StoryOf(
+            ("talks", "NOUN", -1, "root"), ("with", "ADP", 3, "case"), ("the", "DET", 3, "det"), ("President", "PROPN", 0, "nmod"),
+            ("in", "ADP", 5, "case"), ("Belarus", "PROPN", 0, "nmod"));
+        story = story with
+        {
+            Actors =
+            [
+                MentionOf(story, 3, 3, new Actor(0, 0, 0, "GOV", null, "GOV", "president", "AgentOnly")),
+                MentionOf(story, 5, 5, new Actor(0, 0, 0, "BLR", "BLR", null, "Belarus", "Country")),
+            ],
+        };
+        var tree = new SentenceTree(story, 0);
+
+        var actors = new SentenceActors(story, tree).Of(tree, 3);
+
+        Assert.Empty(actors);
+    }
+
+    private static Actor MentionOf(Story story, int first, int last, Actor actor) =>
+        actor with { Start = story.Tokens[first].Start, End = story.Tokens[last].End };
+}
