@@ -223,7 +223,25 @@ internal sealed class PredicateRoles
             return shared >= 0 ? AntecedentOf(shared, verb) : -1;
         }
 
-        return _tree.IsReducedRelative(verb) ? _tree.Head(verb) : -1;
+        return _tree.IsReducedRelative(verb) ? _tree.Head(verb) : StrandedObject(verb);
+    }
+
+    /// <summary>
+    /// "condemned an attack and promised aid to the villages", with "aid" hung on "condemned": a noun with no
+    /// preposition right after a verb with no object, hung across that verb on an earlier word, is the verb's object,
+    /// since an English object follows its verb.
+    /// </summary>
+    private int StrandedObject(int verb)
+    {
+        var next = verb + 1;
+        while (next < _tree.Count && _tree[next].Upos is "DET" or "ADJ" or "NUM" && _tree.Head(next) > next)
+        {
+            next++;
+        }
+
+        return next < _tree.Count && _tree[next].Upos == "NOUN" && _tree.Head(next) is var head and >= 0 && head < verb
+            && _tree.BaseRelation(next) is "obj" or "obl" && _tree.CaseOf(next) is null && !_tree.IsCopularPredicate(next)
+            ? next : -1;
     }
 
     /// <summary>The noun a relative pronoun stands for ("a statement that was adopted": "statement"), else the word itself.</summary>

@@ -41,4 +41,32 @@ public sealed class PredicateRolesTests
 
         Assert.Equal(2, roles.Subject);
     }
+
+    [Fact]
+    public void Object_NounAfterTheVerbHungOnAnEarlierVerb_IsTheVerbsObject()
+    {
+        // "Bree condemned the attack and promised aid to Rohan", with "aid" hung on "condemned" with no preposition.
+        var tree = ParsedSentence.Of(
+            ("Bree", "PROPN", 1, "nsubj"), ("condemned", "VERB", -1, "root"), ("the", "DET", 3, "det"), ("attack", "NOUN", 1, "obj"),
+            ("and", "CCONJ", 5, "cc"), ("promised", "VERB", 1, "conj"), ("aid", "NOUN", 1, "obl"), ("to", "ADP", 8, "case"),
+            ("Rohan", "PROPN", 6, "nmod"));
+
+        var roles = new PredicateRoles(tree, 5, isNoun: false, _ => true);
+
+        Assert.Equal(6, roles.Object);
+        Assert.Equal([(8, "to")], roles.Phrases);
+    }
+
+    [Fact]
+    public void Object_PhraseAfterTheVerbWithAPreposition_IsNoObject()
+    {
+        // "Bree condemned the attack and promised on Monday": a phrase with a preposition is no stranded object.
+        var tree = ParsedSentence.Of(
+            ("Bree", "PROPN", 1, "nsubj"), ("condemned", "VERB", -1, "root"), ("the", "DET", 3, "det"), ("attack", "NOUN", 1, "obj"),
+            ("and", "CCONJ", 5, "cc"), ("promised", "VERB", 1, "conj"), ("on", "ADP", 7, "case"), ("Monday", "NOUN", 1, "obl"));
+
+        var roles = new PredicateRoles(tree, 5, isNoun: false, _ => true);
+
+        Assert.Equal(-1, roles.Object);
+    }
 }
