@@ -140,12 +140,14 @@ internal static class ClauseModality
 
     /// <summary>
     /// Whether a clause completes the word it hangs on ("agreed to send", "readiness to deepen", "open to broadening",
-    /// which the parse may hang on the adjective as an adverbial clause); a past participle on a noun ("the agreement,
-    /// signed by ...") reports what was done instead.
+    /// which the parse may hang on the adjective as an adverbial clause, and "urged X to help", which it may hang on
+    /// the appeal as one); a past participle on a noun ("the agreement, signed by ...") reports what was done instead.
     /// </summary>
     private static bool IsComplement(SentenceTree tree, int clause) =>
         tree.Relation(clause) is "xcomp" or "ccomp" || (tree.Relation(clause) == "acl" && tree[clause].Xpos != "VBN")
-        || (tree.Relation(clause) == "advcl" && tree.Head(clause) is >= 0 and var head && tree[head].Upos == "ADJ" && (tree.IsMarkedBy(clause, "to") || tree.IsMarkedBy(clause, "in")));
+        || (tree.Relation(clause) == "advcl" && tree.Head(clause) is >= 0 and var head
+            && ((tree[head].Upos == "ADJ" && (tree.IsMarkedBy(clause, "to") || tree.IsMarkedBy(clause, "in")))
+                || (tree.IsMarkedBy(clause, "to") && AppealGovernors.Contains(tree.Lemma(head)))));
 
     /// <summary>
     /// Whether <paramref name="head"/> announces the act in its complement: an intent word, or a verb whose object is
