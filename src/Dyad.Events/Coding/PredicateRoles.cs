@@ -84,7 +84,7 @@ internal sealed class PredicateRoles
         var head = _tree.Head(verb);
         if (subject >= 0)
         {
-            return AntecedentOf(subject, verb);
+            return _tree.ListHeadOfSubject(verb, subject) is >= 0 and var list ? list : AntecedentOf(subject, verb);
         }
 
         if (head < 0)
@@ -115,18 +115,23 @@ internal sealed class PredicateRoles
     }
 
     /// <summary>
-    /// The subject among a verb's own: a clause has one, so several are one phrase the parse split ("Old foe Gondor
-    /// and Osgiliath have renewed ties" with "foe" and "Gondor" both subjects), and the one naming an actor is it.
+    /// The subject among a verb's own. A clause has one, so several are a misparse: the first begins a list whose last
+    /// member the parse hung on the verb (<see cref="SentenceTree.Conjuncts"/> joins them), else a subject of another
+    /// clause was hung here ("Evil Mordor, ... and Gondor welcomed ..., the agency said" with "Mordor" on "said") and the one nearest the
+    /// verb is it, or the one before it when that names no actor and the two are one split phrase ("Old foe Gondor
+    /// and Osgiliath have renewed ties" with "foe" and "Gondor" both subjects).
     /// </summary>
     private int OwnSubject(int verb)
     {
         var subjects = _tree.Children(verb).Where(c => _tree.Relation(c) is "nsubj" or "nsubj:outer").ToList();
-        return subjects.Count switch
+        if (subjects.Count < 2 || _tree.Conjuncts(subjects[0]).Contains(subjects[^1]))
         {
-            0 => -1,
-            1 => subjects[0],
-            _ => subjects.FirstOrDefault(_holdsActor, subjects[0]),
-        };
+            return subjects.Count == 0 ? -1 : subjects[0];
+        }
+
+        var nearest = subjects.Where(s => s < verb).DefaultIfEmpty(subjects[^1]).Last();
+        var before = subjects.LastOrDefault(s => s < nearest && _tree.Subtree(nearest).Min() == s + 1, -1);
+        return before >= 0 && !_holdsActor(nearest) && _holdsActor(before) ? before : nearest;
     }
 
     /// <summary>

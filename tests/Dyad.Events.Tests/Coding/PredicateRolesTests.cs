@@ -69,4 +69,22 @@ public sealed class PredicateRolesTests
 
         Assert.Equal(-1, roles.Object);
     }
+
+    [Fact]
+    public void Subject_ListSplitWithItsLastMemberOnAConjoinedVerb_IsTheWholeList()
+    {
+        // "Mordor, Arnor, and Gondor welcomed the talks, the agency said", with "welcomed" a conjunct of "Mordor",
+        // "Gondor" its subject, and "Mordor" a second subject of "said".
+        var tree = ParsedSentence.Of(
+            ("Mordor", "PROPN", 12, "nsubj"), (",", "PUNCT", 2, "punct"), ("Arnor", "PROPN", 0, "conj"), (",", "PUNCT", 6, "punct"),
+            ("and", "CCONJ", 6, "cc"), ("Gondor", "PROPN", 6, "nsubj"), ("welcomed", "VERB", 0, "conj"), ("the", "DET", 8, "det"),
+            ("talks", "NOUN", 6, "obj"), (",", "PUNCT", 8, "punct"), ("the", "DET", 11, "det"), ("agency", "NOUN", 12, "nsubj"),
+            ("said", "VERB", -1, "root"));
+
+        var welcomed = new PredicateRoles(tree, 6, isNoun: false, head => head is 0 or 2 or 5);
+        var said = new PredicateRoles(tree, 12, isNoun: false, head => head is 0 or 2 or 5);
+
+        Assert.Equal((0, 11), (welcomed.Subject, said.Subject));
+        Assert.Equal([0, 2, 5], tree.Conjuncts(0));
+    }
 }
