@@ -351,6 +351,11 @@ internal sealed class PredicateRoles
             }
         }
 
+        // "the strikes by Russia on Ukraine", "imposed by the EU against Russia", with the last phrase hung on the name
+        // before it: a name takes no phrase of its own but its "of" complement, so the phrase is the predicate's.
+        phrases.AddRange(phrases.Where(p => _tree[p.Item1].Upos == "PROPN").SelectMany(p => _tree.Children(p.Item1))
+            .Where(c => _tree.BaseRelation(c) == "nmod" && _tree.Relation(c) != "nmod:poss" && _tree.CaseOf(c) is { } preposition && preposition != "of")
+            .Select(c => (c, _tree.CaseOf(c)!)).ToList());
         phrases.Sort((a, b) => a.Item1.CompareTo(b.Item1));
         return phrases;
     }

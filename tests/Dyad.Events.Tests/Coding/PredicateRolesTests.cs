@@ -87,4 +87,19 @@ public sealed class PredicateRolesTests
         Assert.Equal((0, 11), (welcomed.Subject, said.Subject));
         Assert.Equal([0, 2, 5], tree.Conjuncts(0));
     }
+
+    [Theory]
+    [InlineData("PROPN", true)]
+    [InlineData("NOUN", false)]
+    public void Phrases_PhraseHungOnANameInAPhrase_IsThePredicates(string upos, bool expected)
+    {
+        // "strikes by Russia on Ukraine", with "on Ukraine" hung on "Russia"; a common noun may take a phrase of its own.
+        var tree = ParsedSentence.Of(
+            ("strikes", "NOUN", -1, "root"), ("by", "ADP", 2, "case"), ("Russia", upos, 0, "nmod"), ("on", "ADP", 4, "case"),
+            ("Ukraine", "PROPN", 2, "nmod"));
+
+        var roles = new PredicateRoles(tree, 0, isNoun: true, _ => true);
+
+        Assert.Equal(expected, roles.Phrases.Contains((4, "on")));
+    }
 }
