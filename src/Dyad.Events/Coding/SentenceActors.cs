@@ -81,7 +81,8 @@ internal sealed class SentenceActors
         var members = tree.Conjuncts(head);
         foreach (var member in members)
         {
-            foreach (var actor in AgentOfCountries(tree, member, members) ?? OfMember(tree, member))
+            var found = (AgentOfCountries(tree, member, members) ?? OfMember(tree, member)).Concat(CoordinatedModifiers(tree, member).SelectMany(m => OfMember(tree, m)));
+            foreach (var actor in found)
             {
                 if (!actors.Any(a => a.Code == actor.Code))
                 {
@@ -92,6 +93,15 @@ internal sealed class SentenceActors
 
         return [.. actors];
     }
+
+    /// <summary>
+    /// "Eriadori and Calenardhon leaders" are the leaders of both: the members coordinated with a name that modifies a
+    /// noun naming no actor itself are further members of the phrase.
+    /// </summary>
+    private IEnumerable<int> CoordinatedModifiers(SentenceTree tree, int member) =>
+        AgentAt(member) is not null || _mentions.Any(m => m.First <= member && member <= m.Last)
+            ? []
+            : tree.Children(member).Where(c => tree.Relation(c) is "compound" or "amod" && tree[c].Upos == "PROPN").SelectMany(c => tree.Children(c, "conj"));
 
     /// <summary>Whether a phrase headed by <paramref name="head"/> holds any coded actor.</summary>
     public bool Has(SentenceTree tree, int head) => !Of(tree, head).IsEmpty;

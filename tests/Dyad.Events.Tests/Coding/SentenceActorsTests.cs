@@ -50,6 +50,28 @@ public sealed class SentenceActorsTests
         Assert.Empty(actors);
     }
 
+    [Fact]
+    public void Of_NounModifiedByCoordinatedNames_IsEveryNamedMember()
+    {
+        // "meet Eriador and Rohan leaders", with "Rohan" a conjunct of "Eriador", which modifies "leaders".
+        var story = ParsedSentence.StoryOf(
+            ("meet", "VERB", -1, "root"), ("Eriador", "PROPN", 4, "compound"), ("and", "CCONJ", 3, "cc"), ("Rohan", "PROPN", 1, "conj"),
+            ("leaders", "NOUN", 0, "obj"));
+        story = story with
+        {
+            Actors =
+            [
+                MentionOf(story, 1, 1, new Actor(0, 0, 0, "ERI", "ERI", null, "Eriador", "Country")),
+                MentionOf(story, 3, 3, new Actor(0, 0, 0, "ROH", "ROH", null, "Rohan", "Country")),
+            ],
+        };
+        var tree = new SentenceTree(story, 0);
+
+        var actors = new SentenceActors(story, tree).Of(tree, 4);
+
+        Assert.Equal(["ERI", "ROH"], actors.Select(a => a.Code));
+    }
+
     private static Actor MentionOf(Story story, int first, int last, Actor actor) =>
         actor with { Start = story.Tokens[first].Start, End = story.Tokens[last].End };
 }
