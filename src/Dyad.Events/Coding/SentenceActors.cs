@@ -79,6 +79,11 @@ internal sealed class SentenceActors
     {
         var actors = new List<Actor>();
         var members = tree.Conjuncts(head);
+        for (var k = 0; k < members.Count; k++)
+        {
+            members.AddRange(TitlesCoordinatedInComplement(tree, members[k]).Where(t => !members.Contains(t)));
+        }
+
         foreach (var member in members)
         {
             var found = (AgentOfCountries(tree, member, members) ?? OfMember(tree, member)).Concat(CoordinatedModifiers(tree, member).SelectMany(m => OfMember(tree, m)));
@@ -93,6 +98,13 @@ internal sealed class SentenceActors
 
         return [.. actors];
     }
+
+    /// <summary>
+    /// "President of Armenia Nikol Pashinyan and President of Kazakhstan Kassym-Jomart Tokayev", with the second title
+    /// hung as a conjunct of "Armenia": a title is no country, so it is coordinated with the title before, a member.
+    /// </summary>
+    private IEnumerable<int> TitlesCoordinatedInComplement(SentenceTree tree, int member) =>
+        AgentAt(member) is null ? [] : tree.OfComplements(member).SelectMany(c => tree.Children(c, "conj")).Where(c => AgentAt(c) is not null);
 
     /// <summary>
     /// "Eriadori and Calenardhon leaders" are the leaders of both: the members coordinated with a name that modifies a

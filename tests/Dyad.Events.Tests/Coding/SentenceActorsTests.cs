@@ -72,6 +72,33 @@ public sealed class SentenceActorsTests
         Assert.Equal(["ERI", "ROH"], actors.Select(a => a.Code));
     }
 
+    [Fact]
+    public void Of_SecondTitleHungAsAConjunctOfTheFirstTitlesCountry_IsAMemberToo()
+    {
+        // "President of Armenia Pashinyan and President of Kazakhstan Tokayev", with the second "President" a conjunct of "Armenia".
+        var story = ParsedSentence.StoryOf(
+            ("President", "PROPN", -1, "root"), ("of", "ADP", 2, "case"), ("Armenia", "PROPN", 0, "nmod"), ("Pashinyan", "PROPN", 2, "flat"),
+            ("and", "CCONJ", 5, "cc"), ("President", "PROPN", 2, "conj"), ("of", "ADP", 7, "case"), ("Kazakhstan", "PROPN", 5, "nmod"),
+            ("Tokayev", "PROPN", 7, "flat"));
+        story = story with
+        {
+            Actors =
+            [
+                MentionOf(story, 0, 0, new Actor(0, 0, 0, "GOV", null, "GOV", "president", "AgentOnly")),
+                MentionOf(story, 2, 2, new Actor(0, 0, 0, "ARM", "ARM", null, "Armenia", "Country")),
+                MentionOf(story, 3, 3, new Actor(0, 0, 0, "ARMGOV", "ARM", "GOV", "Nikol Pashinyan", "PersonRole")),
+                MentionOf(story, 5, 5, new Actor(0, 0, 0, "GOV", null, "GOV", "president", "AgentOnly")),
+                MentionOf(story, 7, 7, new Actor(0, 0, 0, "KAZ", "KAZ", null, "Kazakhstan", "Country")),
+                MentionOf(story, 8, 8, new Actor(0, 0, 0, "KAZGOV", "KAZ", "GOV", "Kassym-Jomart Tokayev", "PersonRole")),
+            ],
+        };
+        var tree = new SentenceTree(story, 0);
+
+        var actors = new SentenceActors(story, tree).Of(tree, 0);
+
+        Assert.Equal(["ARMGOV", "KAZGOV"], actors.Select(a => a.Code));
+    }
+
     private static Actor MentionOf(Story story, int first, int last, Actor actor) =>
         actor with { Start = story.Tokens[first].Start, End = story.Tokens[last].End };
 }
