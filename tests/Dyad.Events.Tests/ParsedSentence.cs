@@ -7,7 +7,10 @@ namespace Dyad.Events.Tests;
 internal static class ParsedSentence
 {
     /// <summary>A one-sentence story with the parse given word by word: (word, upos, head, relation).</summary>
-    public static SentenceTree Of(params (string Word, string Upos, int Head, string Relation)[] words)
+    public static SentenceTree Of(params (string Word, string Upos, int Head, string Relation)[] words) => new(StoryOf(words), 0);
+
+    /// <summary>The one-sentence story of <see cref="Of"/>, for tests that add annotations to it.</summary>
+    public static Story StoryOf(params (string Word, string Upos, int Head, string Relation)[] words)
     {
         var text = string.Join(' ', words.Select(w => w.Word));
         var tokens = new List<Token>();
@@ -18,7 +21,7 @@ internal static class ParsedSentence
             at += word.Length + 1;
         }
 
-        var story = new Story
+        return new Story
         {
             Id = "s",
             Text = text,
@@ -26,6 +29,5 @@ internal static class ParsedSentence
             Tokens = [.. tokens],
             Syntax = [.. words.Select(w => new TokenSyntax(w.Upos, "_", w.Word.ToLowerInvariant(), "_", w.Head, w.Relation))],
         };
-        return new SentenceTree(story, 0);
     }
 }

@@ -21,7 +21,9 @@ internal static class ClauseInstruction
     {
         var complement = tree.Relation(word) == "conj" && tree.Head(word) >= 0 ? tree.Head(word) : word;
         var order = tree.Head(complement);
-        if (order < 0 || tree.Relation(complement) != "xcomp" || !OrderingVerbs.Contains(tree.Lemma(order)))
+        // "instructed X to provide", with "to provide" parsed as an adverbial clause: an order's "to" clause is what it orders.
+        var isComplement = tree.Relation(complement) == "xcomp" || (tree.Relation(complement) == "advcl" && tree.IsMarkedBy(complement, "to"));
+        if (order < 0 || !isComplement || !OrderingVerbs.Contains(tree.Lemma(order)))
         {
             return null;
         }

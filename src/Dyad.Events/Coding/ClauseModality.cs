@@ -142,14 +142,16 @@ internal static class ClauseModality
 
     /// <summary>
     /// Whether a clause completes the word it hangs on ("agreed to send", "readiness to deepen", "open to broadening",
-    /// which the parse may hang on the adjective as an adverbial clause, or on the verb whose object is the intent word:
-    /// "confirmed his dedication to building up cooperation"); a past participle on a noun ("the agreement, signed by
-    /// ...") reports what was done instead.
+    /// which the parse may hang on the adjective as an adverbial clause; "urged X to help", which it may hang on the
+    /// appeal as one; or a "to" clause on the verb whose object is the intent word: "confirmed his dedication to
+    /// building up cooperation"); a past participle on a noun ("the agreement, signed by ...") reports what was done
+    /// instead.
     /// </summary>
     private static bool IsComplement(SentenceTree tree, int clause) =>
         tree.Relation(clause) is "xcomp" or "ccomp" || (tree.Relation(clause) == "acl" && tree[clause].Xpos != "VBN")
-        || (tree.Relation(clause) == "advcl" && tree.Head(clause) is >= 0 and var head && tree[head].Upos == "ADJ" && (tree.IsMarkedBy(clause, "to") || tree.IsMarkedBy(clause, "in")))
-        || (tree.Relation(clause) == "advcl" && tree.IsMarkedBy(clause, "to") && tree.Head(clause) is >= 0 and var verb && tree.Children(verb, "obj").Any(o => IntentGovernors.Contains(tree.Lemma(o))));
+        || (tree.Relation(clause) == "advcl" && tree.Head(clause) is >= 0 and var head
+            && ((tree[head].Upos == "ADJ" && (tree.IsMarkedBy(clause, "to") || tree.IsMarkedBy(clause, "in")))
+                || (tree.IsMarkedBy(clause, "to") && (AppealGovernors.Contains(tree.Lemma(head)) || tree.Children(head, "obj").Any(o => IntentGovernors.Contains(tree.Lemma(o)))))));
 
     /// <summary>
     /// Whether a verb completes the verb it hangs on with no marker or subject between them ("will not wire tap", "did

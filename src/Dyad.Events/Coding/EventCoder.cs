@@ -379,10 +379,12 @@ public sealed class EventCoder(PatternLexicon lexicon, CameoEventTable codes, Co
     /// <summary>
     /// Whether an "agreed to ..." verb's complement holds a predicate one of whose patterns matches, which is coded
     /// instead of it; "agreed to continue joint efforts", whose "continue" fits no pattern, is coded as the agreement.
-    /// With <paramref name="actsOnly"/> a complement that is only appealed for ("urged X to respond") does not count.
+    /// With <paramref name="actsOnly"/> a complement that is only appealed for ("urged X to respond") does not count,
+    /// and a "to" infinitive with no subject is a complement whatever the parse calls it, as PETRARCH reads it inside
+    /// the verb's phrase ("will be hosting X to celebrate Y").
     /// </summary>
     private bool HasCodeableComplement(SentenceTree tree, int word, bool actsOnly) =>
-        tree.Children(word).Where(c => tree.Relation(c) is "xcomp" or "ccomp" && !ClauseModality.HasSubjectOfItsOwn(tree, c)).Any(c => tree.Subtree(c, k => tree.Relation(k) is "advcl" or "parataxis" or "acl:relcl").Any(t =>
+        tree.Children(word).Where(c => (tree.Relation(c) is "xcomp" or "ccomp" || (actsOnly && IsPurposeInfinitive(tree, c))) && !ClauseModality.HasSubjectOfItsOwn(tree, c)).Any(c => tree.Subtree(c, k => tree.Relation(k) is "advcl" or "parataxis" or "acl:relcl").Any(t =>
             ((tree[t].Upos == "VERB" && Matches(tree, t, PredicateKind.Verb))
             || (tree[t].Upos == "NOUN" && Matches(tree, t, PredicateKind.Noun)))
             && !(actsOnly && ClauseModality.Of(tree, t, _conventions).Modality == Modality.Hypothetical)));
@@ -399,6 +401,9 @@ public sealed class EventCoder(PatternLexicon lexicon, CameoEventTable codes, Co
         var particle = tree.Particle(word);
         return patterns.Any(p => (p.Particle is null || p.Particle == particle) && TermMatcher.TryMatch(tree, roles, p, out _, out _));
     }
+
+    private static bool IsPurposeInfinitive(SentenceTree tree, int clause) =>
+        tree.Relation(clause) == "advcl" && tree[clause].Upos == "VERB" && tree.IsMarkedBy(clause, "to");
 
     /// <summary>
     /// "met with X to discuss Y", "had a meeting with X to discuss Y": a consultation that is the purpose of a meeting

@@ -79,12 +79,12 @@ internal sealed class PredicateRoles
             }
         }
 
-        var subject = _tree.Children(verb).FirstOrDefault(c => _tree.Relation(c) is "nsubj" or "nsubj:outer", -1);
+        var subject = OwnSubject(verb);
         var relation = _tree.Relation(verb);
         var head = _tree.Head(verb);
         if (subject >= 0)
         {
-            return AntecedentOf(subject, verb);
+            return _tree.ListHeadOfSubject(verb, subject) is >= 0 and var list ? list : AntecedentOf(subject, verb);
         }
 
         if (head < 0)
@@ -112,6 +112,26 @@ internal sealed class PredicateRoles
             "aux" when _tree[verb].Upos == "VERB" => VerbSubject(head, depth + 1),
             _ => -1,
         };
+    }
+
+    /// <summary>
+    /// The subject among a verb's own. A clause has one, so several are a misparse: the first begins a list whose last
+    /// member the parse hung on the verb (<see cref="SentenceTree.Conjuncts"/> joins them), else a subject of another
+    /// clause was hung here ("Evil Mordor, ... and Gondor welcomed ..., the agency said" with "Mordor" on "said") and the one nearest the
+    /// verb is it, or the one before it when that names no actor and the two are one split phrase ("Old foe Gondor
+    /// and Osgiliath have renewed ties" with "foe" and "Gondor" both subjects).
+    /// </summary>
+    private int OwnSubject(int verb)
+    {
+        var subjects = _tree.Children(verb).Where(c => _tree.Relation(c) is "nsubj" or "nsubj:outer").ToList();
+        if (subjects.Count < 2 || _tree.Conjuncts(subjects[0]).Contains(subjects[^1]))
+        {
+            return subjects.Count == 0 ? -1 : subjects[0];
+        }
+
+        var nearest = subjects.Where(s => s < verb).DefaultIfEmpty(subjects[^1]).Last();
+        var before = subjects.LastOrDefault(s => s < nearest && _tree.Subtree(nearest).Min() == s + 1, -1);
+        return before >= 0 && !_holdsActor(nearest) && _holdsActor(before) ? before : nearest;
     }
 
     /// <summary>
@@ -208,7 +228,25 @@ internal sealed class PredicateRoles
             return shared >= 0 ? AntecedentOf(shared, verb) : -1;
         }
 
-        return _tree.IsReducedRelative(verb) ? _tree.Head(verb) : -1;
+        return _tree.IsReducedRelative(verb) ? _tree.Head(verb) : StrandedObject(verb);
+    }
+
+    /// <summary>
+    /// "condemned an attack and promised aid to the villages", with "aid" hung on "condemned": a noun with no
+    /// preposition right after a verb with no object, hung across that verb on an earlier word, is the verb's object,
+    /// since an English object follows its verb.
+    /// </summary>
+    private int StrandedObject(int verb)
+    {
+        var next = verb + 1;
+        while (next < _tree.Count && _tree[next].Upos is "DET" or "ADJ" or "NUM" && _tree.Head(next) > next)
+        {
+            next++;
+        }
+
+        return next < _tree.Count && _tree[next].Upos == "NOUN" && _tree.Head(next) is var head and >= 0 && head < verb
+            && _tree.BaseRelation(next) is "obj" or "obl" && _tree.CaseOf(next) is null && !_tree.IsCopularPredicate(next)
+            ? next : -1;
     }
 
     /// <summary>The noun a relative pronoun stands for ("a statement that was adopted": "statement"), else the word itself.</summary>
@@ -313,6 +351,11 @@ internal sealed class PredicateRoles
             }
         }
 
+        // "the strikes by Russia on Ukraine", "imposed by the EU against Russia", with the last phrase hung on the name
+        // before it: a name takes no phrase of its own but its "of" complement, so the phrase is the predicate's.
+        phrases.AddRange(phrases.Where(p => _tree[p.Item1].Upos == "PROPN").SelectMany(p => _tree.Children(p.Item1))
+            .Where(c => _tree.BaseRelation(c) == "nmod" && _tree.Relation(c) != "nmod:poss" && _tree.CaseOf(c) is { } preposition && preposition != "of")
+            .Select(c => (c, _tree.CaseOf(c)!)).ToList());
         phrases.Sort((a, b) => a.Item1.CompareTo(b.Item1));
         return phrases;
     }

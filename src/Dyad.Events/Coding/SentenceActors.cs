@@ -79,9 +79,15 @@ internal sealed class SentenceActors
     {
         var actors = new List<Actor>();
         var members = tree.Conjuncts(head);
+        for (var k = 0; k < members.Count; k++)
+        {
+            members.AddRange(TitlesCoordinatedInComplement(tree, members[k]).Where(t => !members.Contains(t)));
+        }
+
         foreach (var member in members)
         {
-            foreach (var actor in AgentOfCountries(tree, member, members) ?? OfMember(tree, member))
+            var found = (AgentOfCountries(tree, member, members) ?? OfMember(tree, member)).Concat(CoordinatedModifiers(tree, member).SelectMany(m => OfMember(tree, m)));
+            foreach (var actor in found)
             {
                 if (!actors.Any(a => a.Code == actor.Code))
                 {
@@ -92,6 +98,22 @@ internal sealed class SentenceActors
 
         return [.. actors];
     }
+
+    /// <summary>
+    /// "President of Armenia Nikol Pashinyan and President of Kazakhstan Kassym-Jomart Tokayev", with the second title
+    /// hung as a conjunct of "Armenia": a title is no country, so it is coordinated with the title before, a member.
+    /// </summary>
+    private IEnumerable<int> TitlesCoordinatedInComplement(SentenceTree tree, int member) =>
+        AgentAt(member) is null ? [] : tree.OfComplements(member).SelectMany(c => tree.Children(c, "conj")).Where(c => AgentAt(c) is not null);
+
+    /// <summary>
+    /// "Eriadori and Calenardhon leaders" are the leaders of both: the members coordinated with a name that modifies a
+    /// noun naming no actor itself are further members of the phrase.
+    /// </summary>
+    private IEnumerable<int> CoordinatedModifiers(SentenceTree tree, int member) =>
+        AgentAt(member) is not null || _mentions.Any(m => m.First <= member && member <= m.Last)
+            ? []
+            : tree.Children(member).Where(c => tree.Relation(c) is "compound" or "amod" && tree[c].Upos == "PROPN").SelectMany(c => tree.Children(c, "conj"));
 
     /// <summary>Whether a phrase headed by <paramref name="head"/> holds any coded actor.</summary>
     public bool Has(SentenceTree tree, int head) => !Of(tree, head).IsEmpty;
@@ -106,6 +128,11 @@ internal sealed class SentenceActors
             if (titledNames.Count > 0)
             {
                 return titledNames;
+            }
+
+            if (SplitName(tree, member, core) is { } name)
+            {
+                return name;
             }
 
             // "Gondor's Prime Minister Falastur": a title in the phrase makes its named possessor's country that sector,
@@ -142,6 +169,30 @@ internal sealed class SentenceActors
         from title in _agents
         where title.Last + 1 == mention.First
         select Composed(title.Actor, mention.Actor.Country!);
+
+    /// <summary>
+    /// "a meeting with President of Belarus Alexander Lukashenko", with "Alexander Lukashenko" hung beside the title
+    /// on "meeting": a title naming nobody, right before a phrase of the same head that names a person, is that
+    /// person's title, so the title's phrase stands for the person. Null when the member is no such title.
+    /// </summary>
+    private List<Actor>? SplitName(SentenceTree tree, int member, HashSet<int> core)
+    {
+        var head = tree.Head(member);
+        if (AgentAt(member) is null || head < 0)
+        {
+            return null;
+        }
+
+        var end = tree.Subtree(member).Max();
+        var next = tree.Children(head).FirstOrDefault(c => c > member && tree.Subtree(c).Min() == end + 1 && tree[c].Upos == "PROPN", -1);
+        if (next < 0 || core.Contains(next))
+        {
+            return null;
+        }
+
+        var named = OfMember(tree, next).Where(a => !IsBareCountry(a)).ToList();
+        return named.Count > 0 ? named : null;
+    }
 
     /// <summary>
     /// The title or group noun heading <paramref name="member"/> composed with each country it belongs to: its own

@@ -109,7 +109,7 @@ internal sealed class SentenceTree
 
     /// <summary>
     /// The word and the words coordinated with it ("Putin and his counterpart Japarov"). A later subject of the same
-    /// verb led by a conjunction is one too: the parser sometimes hangs the last member of a subject list ("Lions,
+    /// verb led by a conjunction of its own or of the verb is one too: the parser sometimes hangs the last member of a subject list ("Lions,
     /// tigers, and Gondor welcomed") on the verb as a second subject, which a clause cannot have. Items of a
     /// <c>list</c> count too: the parser gives that relation to a long run of comma-separated names before the
     /// conjunction ("Vladimir Putin, President of Belarus Alexander Lukashenko, ... and ... attended").
@@ -120,16 +120,30 @@ internal sealed class SentenceTree
         var head = Head(i);
         if (Relation(i) == "nsubj" && head >= 0)
         {
-            result.AddRange(Children(head, "nsubj").Where(s => s > i && Enumerable.Range(i + 1, s - i - 1).Any(k => this[k].Upos == "CCONJ")));
+            result.AddRange(Children(head, "nsubj").Where(s => s > i && Enumerable.Range(i + 1, s - i - 1).Any(k => this[k].Upos == "CCONJ" && (Head(k) == s || Head(k) == head))));
         }
 
         for (var k = 0; k < result.Count; k++)
         {
-            result.AddRange(Children(result[k]).Where(c => Relation(c) is "conj" or "list"));
+            result.AddRange(Children(result[k]).Where(c => Relation(c) is "conj" or "list").Select(c => ListHeadOfSubject(c, LastSubjectOf(c)) == i ? LastSubjectOf(c) : c));
         }
 
         return result;
     }
+
+    /// <summary>
+    /// "Mordor, Arnor, and Gondor welcomed", parsed with "welcomed" as a conjunct of "Mordor" and "Gondor" its
+    /// subject after the conjunction: the subject ends a list that the noun the verb hangs on begins. That noun, or -1.
+    /// </summary>
+    public int ListHeadOfSubject(int verb, int subject)
+    {
+        var head = Head(verb);
+        return subject >= 0 && head >= 0 && head < subject && subject < verb && Relation(verb) == "conj" && this[head].Upos is "NOUN" or "PROPN"
+            && Children(verb, "cc").Any(c => c < subject)
+            ? head : -1;
+    }
+
+    private int LastSubjectOf(int verb) => this[verb].Upos == "VERB" ? Children(verb, "nsubj").LastOrDefault(-1) : -1;
 
     public TextSpan Span(int first, int last) => new(Token(first).Start, Token(last).End);
 }

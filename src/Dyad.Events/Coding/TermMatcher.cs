@@ -48,7 +48,7 @@ internal static class TermMatcher
 
                     break;
                 case WordTerm { Region: TermRegion.After } word:
-                    after ??= AfterPredicate(tree, roles.Word);
+                    after ??= AfterPredicate(tree, roles);
                     if (!MatchesWithin(tree, word.Words, after, used))
                     {
                         return false;
@@ -72,7 +72,7 @@ internal static class TermMatcher
 
                     break;
                 case NounPhraseTerm nounPhrase:
-                    after ??= AfterPredicate(tree, roles.Word);
+                    after ??= AfterPredicate(tree, roles);
                     if (!MatchesNounPhrase(tree, roles.Word, nounPhrase, after, used))
                     {
                         return false;
@@ -107,8 +107,21 @@ internal static class TermMatcher
     /// The words of the predicate's own clause after it. A "to" infinitive with no subject of its own is part of that
     /// clause whatever the parse calls it, as it is part of the verb's phrase for PETRARCH: "vowed to wage war" vows war.
     /// </summary>
-    private static List<int> AfterPredicate(SentenceTree tree, int predicate) =>
-        tree.Subtree(predicate, c => ClauseBoundaries.Contains(tree.Relation(c)) && !IsBareInfinitive(tree, c)).Where(w => w > predicate).ToList();
+    private static List<int> AfterPredicate(SentenceTree tree, PredicateRoles roles)
+    {
+        var words = OwnClauseAfter(tree, roles.Word, roles.Word);
+
+        // An object the parse hung on an earlier verb ("condemned X and promised aid") is still in this clause.
+        if (roles.Object > roles.Word && !words.Contains(roles.Object))
+        {
+            words.AddRange(OwnClauseAfter(tree, roles.Object, roles.Word));
+        }
+
+        return words;
+    }
+
+    private static List<int> OwnClauseAfter(SentenceTree tree, int top, int predicate) =>
+        tree.Subtree(top, c => ClauseBoundaries.Contains(tree.Relation(c)) && !IsBareInfinitive(tree, c)).Where(w => w > predicate).ToList();
 
     private static bool IsBareInfinitive(SentenceTree tree, int clause) =>
         tree.Relation(clause) == "advcl" && tree[clause].Upos == "VERB" && tree.IsMarkedBy(clause, "to")

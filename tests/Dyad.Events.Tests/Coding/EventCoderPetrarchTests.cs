@@ -241,6 +241,20 @@ public sealed class EventCoderPetrarchTests
         Assert.Equal(["RUS>KGZ:190"], dyads);
     }
 
+    [Fact]
+    public void Code_PurposeInfinitiveParsedAsAdverbialClause_CodesTheComplementInstead()
+    {
+        const string Text = "Russia hosted Kazakhstan to celebrate May Day with Kyrgyzstan.";
+        var story = CodingPipeline.Annotate(Text, "2023-05-08");
+        var hosted = story.Tokens.IndexOf(story.Tokens.Single(t => t.ToString(Text) == "hosted"));
+        var celebrate = story.Tokens.IndexOf(story.Tokens.Single(t => t.ToString(Text) == "celebrate"));
+        var misparsed = story with { Syntax = story.Syntax.SetItem(celebrate, story.Syntax[celebrate] with { Head = hosted, Relation = "advcl" }) };
+
+        var dyads = CodingPipeline.Dyads(Stage.Value.Process(misparsed));
+
+        Assert.Equal(["KGZ>RUS:017"], dyads);
+    }
+
     private static EventStage Build()
     {
         var verbs = PetrarchVerbReader.Parse(Verbs, "verbs.txt");
