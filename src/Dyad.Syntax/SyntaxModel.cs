@@ -113,14 +113,7 @@ public sealed class SyntaxModel
 
     public void Save(string path)
     {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (directory is not null)
-        {
-            Directory.CreateDirectory(directory);
-        }
-
-        using var file = File.Create(path);
-        using var zip = new GZipStream(file, CompressionLevel.SmallestSize);
+        using var zip = CompressedFile.Create(path);
         using var writer = new BinaryWriter(zip);
         writer.Write(Magic);
         writer.Write(Version);

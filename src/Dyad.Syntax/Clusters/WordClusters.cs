@@ -42,14 +42,7 @@ public sealed class WordClusters
 
     public void Save(string path)
     {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (directory is not null)
-        {
-            Directory.CreateDirectory(directory);
-        }
-
-        using var file = File.Create(path);
-        using var zip = new GZipStream(file, CompressionLevel.SmallestSize);
+        using var zip = CompressedFile.Create(path);
         using var writer = new StreamWriter(zip, new UTF8Encoding(false)) { NewLine = "\n" };
         writer.WriteLine(Header);
         writer.WriteLine(string.Join('\t', ClassCounts.Select(c => c.ToString(CultureInfo.InvariantCulture)).Prepend(CountsLabel)));

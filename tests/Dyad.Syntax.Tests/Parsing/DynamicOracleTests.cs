@@ -4,6 +4,8 @@ namespace Dyad.Syntax.Tests.Parsing;
 
 public sealed class DynamicOracleTests
 {
+    private static readonly Moves TwoRelations = new(2);
+
     public static TheoryData<int> ProjectiveFixtureSentences()
     {
         var data = new TheoryData<int>();
@@ -47,32 +49,17 @@ public sealed class DynamicOracleTests
     [Fact]
     public void Fill_ShiftPastTheHeadOfTheFront_CostsOne()
     {
-        var moves = new Moves(2);
-        int[] goldHeads = [-1, 0, 1];
-        int[] goldRelations = [-1, 0, 1];
-        var costs = new int[moves.Count];
-        var state = new ParserState();
-        state.Reset(2);
-        state.Apply(Moves.Shift, moves);
-
-        DynamicOracle.Fill(state, moves, goldHeads, goldRelations, costs);
+        var costs = CostsInTwoWordSentenceAfter(Moves.Shift);
 
         Assert.Equal(1, costs[Moves.Shift]);
-        Assert.Equal(0, costs[moves.Right(1)]);
-        Assert.Equal(1, costs[moves.Right(0)]);
+        Assert.Equal(0, costs[TwoRelations.Right(1)]);
+        Assert.Equal(1, costs[TwoRelations.Right(0)]);
     }
 
     [Fact]
     public void Fill_ShiftOfTheGoldRoot_CostsNothing()
     {
-        var moves = new Moves(2);
-        int[] goldHeads = [-1, 0, 1];
-        int[] goldRelations = [-1, 0, 1];
-        var costs = new int[moves.Count];
-        var state = new ParserState();
-        state.Reset(2);
-
-        DynamicOracle.Fill(state, moves, goldHeads, goldRelations, costs);
+        var costs = CostsInTwoWordSentenceAfter();
 
         Assert.Equal(0, costs[Moves.Shift]);
     }
@@ -80,16 +67,25 @@ public sealed class DynamicOracleTests
     [Fact]
     public void Fill_LeftArcOnTheGoldRoot_CostsItsRootArcAndItsDependent()
     {
-        var moves = new Moves(2);
-        int[] goldHeads = [-1, 0, 1];
-        int[] goldRelations = [-1, 0, 1];
-        var costs = new int[moves.Count];
-        var state = new ParserState();
-        state.Reset(2);
-        state.Apply(Moves.Shift, moves);
-
-        DynamicOracle.Fill(state, moves, goldHeads, goldRelations, costs);
+        var costs = CostsInTwoWordSentenceAfter(Moves.Shift);
 
         Assert.Equal(2, costs[Moves.Left(1)]);
+    }
+
+    /// <summary>The move costs in a two-word sentence whose first word is the root (relation 0) and heads the second (relation 1), after <paramref name="applied"/>.</summary>
+    private static int[] CostsInTwoWordSentenceAfter(params int[] applied)
+    {
+        int[] goldHeads = [-1, 0, 1];
+        int[] goldRelations = [-1, 0, 1];
+        var costs = new int[TwoRelations.Count];
+        var state = new ParserState();
+        state.Reset(2);
+        foreach (var move in applied)
+        {
+            state.Apply(move, TwoRelations);
+        }
+
+        DynamicOracle.Fill(state, TwoRelations, goldHeads, goldRelations, costs);
+        return costs;
     }
 }
