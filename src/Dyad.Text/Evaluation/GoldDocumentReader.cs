@@ -17,6 +17,8 @@ public static class GoldDocumentReader
         var text = new StringBuilder();
         var ends = ImmutableArray.CreateBuilder<int>();
         var words = ImmutableArray.CreateBuilder<TextSpan>();
+        var documentSentences = ImmutableArray.CreateBuilder<ConlluSentence>();
+        var wordSpans = ImmutableArray.CreateBuilder<TextSpan?>();
         var unaligned = 0;
         var id = name;
         var index = 0;
@@ -24,7 +26,7 @@ public static class GoldDocumentReader
         {
             if (sentence.StartsDocument && text.Length > 0)
             {
-                yield return new GoldDocument(id, text.ToString(), ends.DrainToImmutable(), words.DrainToImmutable()) { UnalignedWords = unaligned };
+                yield return new GoldDocument(id, text.ToString(), ends.DrainToImmutable(), words.DrainToImmutable()) { UnalignedWords = unaligned, Sentences = documentSentences.DrainToImmutable(), WordSpans = wordSpans.DrainToImmutable() };
                 text.Clear();
                 unaligned = 0;
                 index++;
@@ -42,7 +44,8 @@ public static class GoldDocumentReader
             var sentenceText = sentence.Text ?? string.Join(' ', sentence.Words.Select(w => w.Form));
             var offset = text.Length;
             text.Append(sentenceText);
-            var end = Align(sentenceText, sentence, offset, words, ref unaligned);
+            documentSentences.Add(sentence);
+            var end = Align(sentenceText, sentence, offset, words, wordSpans, ref unaligned);
             if (end > offset)
             {
                 ends.Add(end);
@@ -51,7 +54,7 @@ public static class GoldDocumentReader
 
         if (text.Length > 0)
         {
-            yield return new GoldDocument(id, text.ToString(), ends.DrainToImmutable(), words.DrainToImmutable()) { UnalignedWords = unaligned };
+            yield return new GoldDocument(id, text.ToString(), ends.DrainToImmutable(), words.DrainToImmutable()) { UnalignedWords = unaligned, Sentences = documentSentences.DrainToImmutable(), WordSpans = wordSpans.DrainToImmutable() };
         }
     }
 
@@ -69,7 +72,7 @@ public static class GoldDocumentReader
     }
 
     /// <summary>Places the sentence's words in its text; returns the end offset of the last one placed.</summary>
-    private static int Align(string sentenceText, ConlluSentence sentence, int offset, ImmutableArray<TextSpan>.Builder words, ref int unaligned)
+    private static int Align(string sentenceText, ConlluSentence sentence, int offset, ImmutableArray<TextSpan>.Builder words, ImmutableArray<TextSpan?>.Builder wordSpans, ref int unaligned)
     {
         var cursor = 0;
         var last = offset;
@@ -91,24 +94,27 @@ public static class GoldDocumentReader
 
             var surface = token?.Form ?? word.Form;
             var at = SurfaceSearch.Find(sentenceText, surface, ref cursor);
+            var count = token is null ? 1 : Math.Min(token.Last - token.First + 1, sentence.Words.Length - wordIndex);
             if (at < 0)
             {
-                unaligned += token is null ? 1 : token.Last - token.First + 1;
-                wordIndex += token is null ? 1 : token.Last - token.First + 1;
+                unaligned += count;
+                wordSpans.AddRange(Enumerable.Repeat<TextSpan?>(null, count));
+                wordIndex += count;
                 continue;
             }
 
             if (token is null)
             {
-                words.Add(new TextSpan(offset + at, offset + at + surface.Length));
-                wordIndex++;
+                var span = new TextSpan(offset + at, offset + at + surface.Length);
+                words.Add(span);
+                wordSpans.Add(span);
             }
             else
             {
-                var parts = token.Last - token.First + 1;
-                AddMultiword(sentenceText.AsSpan(at, surface.Length), sentence.Words.AsSpan(wordIndex, Math.Min(parts, sentence.Words.Length - wordIndex)), offset + at, words);
-                wordIndex += parts;
+                AddMultiword(sentenceText.AsSpan(at, surface.Length), sentence.Words.AsSpan(wordIndex, count), offset + at, words, wordSpans);
             }
+
+            wordIndex += count;
 
             last = offset + at + surface.Length;
         }
@@ -116,32 +122,42 @@ public static class GoldDocumentReader
         return last;
     }
 
-    /// <summary>The words' spans when their forms spell the surface token (ignoring case), else the token as one unit.</summary>
-    private static void AddMultiword(ReadOnlySpan<char> surface, ReadOnlySpan<ConlluWord> parts, int start, ImmutableArray<TextSpan>.Builder words)
+    /// <summary>
+    /// The words' spans when their forms spell the surface token (ignoring case), else the token as one unit, which
+    /// none of its words has as its own span.
+    /// </summary>
+    private static void AddMultiword(ReadOnlySpan<char> surface, ReadOnlySpan<ConlluWord> parts, int start, ImmutableArray<TextSpan>.Builder words, ImmutableArray<TextSpan?>.Builder wordSpans)
+    {
+        if (!Spells(surface, parts))
+        {
+            words.Add(new TextSpan(start, start + surface.Length));
+            wordSpans.AddRange(Enumerable.Repeat<TextSpan?>(null, parts.Length));
+            return;
+        }
+
+        var position = 0;
+        foreach (var part in parts)
+        {
+            var span = new TextSpan(start + position, start + position + part.Form.Length);
+            words.Add(span);
+            wordSpans.Add(span);
+            position += part.Form.Length;
+        }
+    }
+
+    private static bool Spells(ReadOnlySpan<char> surface, ReadOnlySpan<ConlluWord> parts)
     {
         var position = 0;
         foreach (var part in parts)
         {
             if (!surface[position..].StartsWith(part.Form, StringComparison.OrdinalIgnoreCase))
             {
-                words.Add(new TextSpan(start, start + surface.Length));
-                return;
+                return false;
             }
 
             position += part.Form.Length;
         }
 
-        if (position != surface.Length)
-        {
-            words.Add(new TextSpan(start, start + surface.Length));
-            return;
-        }
-
-        position = 0;
-        foreach (var part in parts)
-        {
-            words.Add(new TextSpan(start + position, start + position + part.Form.Length));
-            position += part.Form.Length;
-        }
+        return position == surface.Length;
     }
 }

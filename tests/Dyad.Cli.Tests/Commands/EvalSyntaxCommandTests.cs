@@ -23,6 +23,23 @@ public sealed class EvalSyntaxCommandTests : IDisposable
         "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n" +
         "\n";
 
+    private const string RawGold =
+        "# newdoc id = d1\n" +
+        "# text = Officials signed an agreement.\n" +
+        "1\tOfficials\tofficial\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n" +
+        "2\tsigned\tsign\tVERB\tVBD\t_\t0\troot\t_\t_\n" +
+        "3\tan\ta\tDET\tDT\t_\t4\tdet\t_\t_\n" +
+        "4\tagreement\tagreement\tNOUN\tNN\t_\t2\tobj\t_\tSpaceAfter=No\n" +
+        "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n" +
+        "\n" +
+        "# text = Leaders met in Moscow.\n" +
+        "1\tLeaders\tleader\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n" +
+        "2\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n" +
+        "3\tin\tin\tADP\tIN\t_\t4\tcase\t_\t_\n" +
+        "4\tMoscow\tMoscow\tPROPN\tNNP\t_\t2\tobl\t_\tSpaceAfter=No\n" +
+        "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n" +
+        "\n";
+
     private readonly string _folder = Directory.CreateTempSubdirectory("dyad-eval-syntax-").FullName;
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
@@ -32,9 +49,7 @@ public sealed class EvalSyntaxCommandTests : IDisposable
     {
         var gold = Path.Combine(_folder, "gold.conllu");
         File.WriteAllText(gold, Gold);
-        var model = Path.Combine(_folder, "model.gz");
-        var sentences = ConlluReader.Read(new StringReader(Gold), "gold.conllu").ToList();
-        SyntaxTrainer.Train(sentences, new SyntaxTrainingOptions { TaggerIterations = 5, ParserEpochs = 5, Folds = 1, BeamWidth = 1 }).Save(model);
+        var model = TrainedModel();
         var output = new StringWriter();
 
         var code = CommandLine.Run(["eval", "syntax", "--gold", gold, "--model", model, "--json"], new CliContext(output, new StringWriter(), () => Stream.Null, () => Stream.Null));
@@ -49,6 +64,54 @@ public sealed class EvalSyntaxCommandTests : IDisposable
         }
 
         Assert.True(json.RootElement.GetProperty("tokens_per_second").GetDouble() > 0);
+    }
+
+    [Fact]
+    public void Run_RawWithJson_ScoresTheTextStageTokensAgainstTheGoldWords()
+    {
+        var gold = Path.Combine(_folder, "gold.conllu");
+        File.WriteAllText(gold, RawGold);
+        var model = TrainedModel();
+        var output = new StringWriter();
+
+        var code = CommandLine.Run(["eval", "syntax", "--gold", gold, "--model", model, "--raw", "--json"], new CliContext(output, new StringWriter(), () => Stream.Null, () => Stream.Null));
+
+        Assert.Equal(ExitCodes.Success, code);
+        var last = output.ToString().TrimEnd().Split('\n')[^1];
+        using var json = JsonDocument.Parse(last);
+        Assert.Equal(100.0, json.RootElement.GetProperty("tokens_f1").GetDouble());
+        Assert.Equal(100.0, json.RootElement.GetProperty("sentences_f1").GetDouble());
+        foreach (var key in new[] { "upos", "lemma", "uas", "las" })
+        {
+            Assert.InRange(json.RootElement.GetProperty(key).GetDouble(), 0, 100);
+        }
+
+        Assert.True(json.RootElement.GetProperty("tokens_per_second").GetDouble() > 0);
+    }
+
+    [Fact]
+    public void Run_RawWithTextThatSplitsAGoldWord_LowersTokenF1()
+    {
+        var gold = Path.Combine(_folder, "gold.conllu");
+        File.WriteAllText(gold, RawGold.Replace("Moscow", "Moscow-on-Sea", StringComparison.Ordinal));
+        var output = new StringWriter();
+
+        var code = CommandLine.Run(["eval", "syntax", "--gold", gold, "--model", TrainedModel(), "--raw", "--json"], new CliContext(output, new StringWriter(), () => Stream.Null, () => Stream.Null));
+
+        Assert.Equal(ExitCodes.Success, code);
+        using var json = JsonDocument.Parse(output.ToString().TrimEnd().Split('\n')[^1]);
+        Assert.InRange(json.RootElement.GetProperty("tokens_f1").GetDouble(), 0, 99);
+    }
+
+    [Fact]
+    public void Run_RawWithOutput_IsAUsageError()
+    {
+        var error = new StringWriter();
+
+        var code = CommandLine.Run(["eval", "syntax", "--gold", "gold.conllu", "--raw", "--output", "out.conllu"], new CliContext(new StringWriter(), error, () => Stream.Null, () => Stream.Null));
+
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("--raw", error.ToString(), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -86,5 +149,13 @@ public sealed class EvalSyntaxCommandTests : IDisposable
     public void Help_ListsAnExample()
     {
         Assert.Contains("dyad eval syntax --gold", new EvalSyntaxCommand().Help, StringComparison.Ordinal);
+    }
+
+    private string TrainedModel()
+    {
+        var model = Path.Combine(_folder, "model.gz");
+        var sentences = ConlluReader.Read(new StringReader(Gold), "gold.conllu").ToList();
+        SyntaxTrainer.Train(sentences, new SyntaxTrainingOptions { TaggerIterations = 5, ParserEpochs = 5, Folds = 1, BeamWidth = 1 }).Save(model);
+        return model;
     }
 }

@@ -44,4 +44,16 @@ public sealed class GoldDocumentReaderTests
         Assert.Equal(["Del", "Mar", "wins"], document.Words.Select(w => w.ToString(document.Text)));
         Assert.Equal(0, document.UnalignedWords);
     }
+
+    [Fact]
+    public void Read_Document_GivesEveryGoldWordOfItsSentencesASpanOrNone()
+    {
+        var documents = ReadFixture();
+
+        Assert.Equal([3, 1], documents.Select(d => d.Sentences.Length));
+        Assert.Equal(
+            ["They", "do", "n't", "agree", ".", "Mr.", "Smith", "came", ".", "Heading"],
+            documents[0].WordSpans.Select(s => s?.ToString(documents[0].Text)));
+        Assert.Equal([null, null, "Mar", "wins"], documents[1].WordSpans.Select(s => s?.ToString(documents[1].Text)));
+    }
 }
