@@ -84,6 +84,7 @@ internal static class ClauseModality
             }
 
             var head = tree.Head(current);
+            var place = tree[current].Upos == "NOUN" ? tree.OccasionPlace(current) : -1;
             inVerbGroup &= IsBareComplement(tree, current);
             var ofNoun = OfClauseNoun(tree, current);
             var governor = ofNoun >= 0 ? ofNoun : head;
@@ -96,12 +97,12 @@ internal static class ClauseModality
             {
                 modality = Stronger(modality, Modality.Intended);
             }
-            else if (!(tree.Relation(current) == "xcomp" || (tree[current].Upos == "NOUN" && (tree.Relation(current) is "obj" or "nsubj:pass" || tree.IsOnOccasionOfPlace(current)))) || head < 0)
+            else if (!(tree.Relation(current) == "xcomp" || (tree[current].Upos == "NOUN" && (tree.Relation(current) is "obj" or "nsubj:pass" || place >= 0))) || head < 0)
             {
                 break;
             }
 
-            current = head;
+            current = place >= 0 ? place : head;
         }
 
         return (modality, negated);

@@ -594,7 +594,7 @@ public sealed class EventCoder(PatternLexicon lexicon, CameoEventTable codes, Co
             }
         }
 
-        if (Participants.Contains(tree.Lemma(head)) && MeetingAfterParticipants(tree, head) is >= 0 and var meeting)
+        if (Participants.Contains(tree.Lemma(head)) && InPhraseHungAfter(tree, head) is >= 0 and var meeting)
         {
             var found = actors.Of(tree, meeting);
             var owners = found.IsEmpty ? [.. tree.Children(meeting, "nmod:poss").SelectMany(owner => actors.Of(tree, owner))] : found;
@@ -606,7 +606,8 @@ public sealed class EventCoder(PatternLexicon lexicon, CameoEventTable codes, Co
 
         // An event "in" a place happens there ("the attack in Turkey's capital"): only places and things aimed at stand for it.
         var aimedAt = depth > 0 || tree[head].Upos == "PROPN" || tree.CaseOf(head) is "at" or "against" or "on";
-        foreach (var child in tree.Children(head, "nmod").Where(c => aimedAt && !isEvent && tree.CaseOf(c) == "in"))
+        var places = aimedAt && !isEvent ? tree.Children(head, "nmod").Where(c => tree.CaseOf(c) == "in").Append(InPhraseHungAfter(tree, head)).Where(c => c >= 0) : [];
+        foreach (var child in places)
         {
             var found = actors.Of(tree, child);
             if (found.IsEmpty && depth < 2)
@@ -624,13 +625,14 @@ public sealed class EventCoder(PatternLexicon lexicon, CameoEventTable codes, Co
     }
 
     /// <summary>
-    /// The "in" phrase right after <paramref name="participants"/> that the parse hung on their verb instead of on them
-    /// ("greetings to participants in the Collective Security Treaty Organisation's summit"), or -1.
+    /// The "in" phrase right after the phrase of <paramref name="word"/> that the parse hung on the word's verb instead
+    /// of on the word ("greetings to participants in the Collective Security Treaty Organisation's summit", "launched
+    /// missiles at an air base in Syria"), or -1: a phrase next to a noun is read as the noun's.
     /// </summary>
-    private static int MeetingAfterParticipants(SentenceTree tree, int participants)
+    private static int InPhraseHungAfter(SentenceTree tree, int word)
     {
-        var verb = tree.Head(participants);
-        var end = tree.Subtree(participants).Max();
+        var verb = tree.Head(word);
+        var end = tree.Subtree(word).Max();
         return verb < 0 ? -1 : tree.Children(verb).FirstOrDefault(c => c > end && tree.BaseRelation(c) == "obl" && tree.CaseOf(c) == "in" && tree.Subtree(c).Min() == end + 1, -1);
     }
 

@@ -55,9 +55,14 @@ internal static class EventPlaces
         var phrases = 0;
         for (var current = token; current >= 0 && !anchors.Contains(current); current = tree.Head(current))
         {
-            if (current != token && (Occasions.Contains(tree.Lemma(current)) || Occasions.Contains(tree.Lower(current))))
+            if (current != token && IsOccasion(tree, current))
             {
-                return !tree.Children(current).Any(c => Prospective.Contains(tree.Lower(c)));
+                return !IsProspective(tree, current);
+            }
+
+            if (anchors.Contains(tree.Head(current)) && OccasionRightBefore(tree, current) is >= 0 and var occasion)
+            {
+                return !IsProspective(tree, occasion);
             }
 
             var isPhrase = tree.Relation(current) == "nmod:poss" || (tree.BaseRelation(current) is "nmod" or "obl" && tree.CaseOf(current) is not null);
@@ -69,4 +74,21 @@ internal static class EventPlaces
 
         return phrases <= 1;
     }
+
+    /// <summary>
+    /// The occasion whose phrase ends right before <paramref name="phrase"/> and hangs on the same word, or -1:
+    /// "discussed the upcoming visit to Kyrgyzstan", with "to Kyrgyzstan" hung on "discussed", is where the visit goes,
+    /// as a phrase right after a noun is read as the noun's.
+    /// </summary>
+    private static int OccasionRightBefore(SentenceTree tree, int phrase)
+    {
+        var start = tree.Subtree(phrase).Min();
+        return tree.CaseOf(phrase) is null || tree.Head(phrase) is not (var head and >= 0)
+            ? -1
+            : tree.Children(head).FirstOrDefault(c => c < phrase && IsOccasion(tree, c) && tree.Subtree(c).Max() == start - 1, -1);
+    }
+
+    private static bool IsOccasion(SentenceTree tree, int word) => Occasions.Contains(tree.Lemma(word)) || Occasions.Contains(tree.Lower(word));
+
+    private static bool IsProspective(SentenceTree tree, int occasion) => tree.Children(occasion).Any(c => Prospective.Contains(tree.Lower(c)));
 }

@@ -204,9 +204,8 @@ internal sealed class PredicateRoles
             return own;
         }
 
-        var head = _tree.Head(noun);
         return _tree.IsCopularPredicate(noun) ? VerbSubject(noun, 1)
-            : _tree.IsOnOccasionOfPlace(noun) ? VerbSubject(head, 1)
+            : _tree.OccasionPlace(noun) is >= 0 and var place ? VerbSubject(place, 1)
             : -1;
     }
 
@@ -256,7 +255,9 @@ internal sealed class PredicateRoles
     /// <summary>
     /// The subject of the clause that names the thing an agentless passive on a noun is about: "Putin and Japarov
     /// noted …, according to a joint statement that was adopted": the statement is named by "noted", whose subject
-    /// made it. -1 when the predicate is no such passive.
+    /// made it. -1 when the predicate is no such passive. What "according to" cites is the source of the whole clause,
+    /// so a parse that hangs it on a noun of the clause ("praised the progress of the negotiations, according to a
+    /// joint statement", on "negotiations") still has it named by the clause's verb.
     /// </summary>
     public int NamingSubject()
     {
@@ -266,6 +267,12 @@ internal sealed class PredicateRoles
         }
 
         var clause = _tree.Head(Object);
+        var cited = _tree.CaseOf(Object) == "according to";
+        for (var depth = 0; cited && depth < 4 && clause >= 0 && _tree[clause].Upos != "VERB"; depth++)
+        {
+            clause = _tree.Head(clause);
+        }
+
         return clause >= 0 && _tree[clause].Upos == "VERB" ? VerbSubject(clause, 1) : -1;
     }
 
@@ -321,9 +328,9 @@ internal sealed class PredicateRoles
         var phrases = new List<(int, string)>();
 
         // "who is in Russia on an official visit": the place the clause puts the subject in is the visit's.
-        if (isNoun && _tree.IsOnOccasionOfPlace(word))
+        if (isNoun && _tree.OccasionPlace(word) is >= 0 and var place)
         {
-            phrases.Add((head, _tree.CaseOf(head)!));
+            phrases.Add((place, _tree.CaseOf(place)!));
         }
 
         foreach (var owner in owners)

@@ -72,11 +72,28 @@ internal sealed class SentenceTree
     public bool IsCopularPredicate(int i) => Children(i, "cop").Any();
 
     /// <summary>
-    /// Whether a noun is the occasion of a "be" clause that puts its subject in a place: "visit" in "who is in Russia
-    /// on an official visit", hung on "Russia".
+    /// The place of the "be" clause whose occasion a noun is, or -1: "Russia" for "visit" in "who is in Russia on an
+    /// official visit", hung on "Russia". A phrase right after such a relative clause that the parse hung on the main
+    /// verb instead ("met with Japarov, who is in Russia on an official visit", the visit on "met") closes that
+    /// clause, the nearest one open before it.
     /// </summary>
-    public bool IsOnOccasionOfPlace(int noun) =>
-        Relation(noun) == "obl" && Head(noun) is var head and >= 0 && IsCopularPredicate(head) && CaseOf(head) is not null;
+    public int OccasionPlace(int noun)
+    {
+        if (Relation(noun) != "obl" || Head(noun) is not (var head and >= 0))
+        {
+            return -1;
+        }
+
+        if (IsPlaceOfBe(head))
+        {
+            return head;
+        }
+
+        var start = Subtree(noun).Min();
+        return Enumerable.Range(0, start).LastOrDefault(c => Relation(c) == "acl:relcl" && IsPlaceOfBe(c) && Subtree(c).Max() == start - 1, -1);
+    }
+
+    private bool IsPlaceOfBe(int word) => IsCopularPredicate(word) && CaseOf(word) is not null;
 
     /// <summary>The particle of a phrasal verb ("carry out"), lower-cased, or null.</summary>
     public string? Particle(int i) => Children(i, "compound:prt").Select(Lower).FirstOrDefault();

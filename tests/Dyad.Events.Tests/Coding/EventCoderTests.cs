@@ -1,3 +1,5 @@
+using Dyad.Core.Stories;
+
 namespace Dyad.Events.Tests.Coding;
 
 public sealed class EventCoderTests
@@ -113,23 +115,66 @@ public sealed class EventCoderTests
     [Fact]
     public void Code_MeetingPhraseHungOnTheVerbAfterParticipants_GivesTheMeetingsOwner()
     {
-        const string Text = "Vladimir Putin sent his greetings to participants in the Collective Security Treaty Organisation’s summit.";
-        var story = CodingPipeline.Annotate(Text, "2023-05-08");
-        int At(string word) => story.Tokens.IndexOf(story.Tokens.Single(t => t.ToString(Text) == word));
-        (string Word, string Head, string Relation)[] arcs =
-        [
+        var dyads = DyadsWithArcs(
+            "Vladimir Putin sent his greetings to participants in the Collective Security Treaty Organisation’s summit.",
             ("in", "summit", "case"), ("the", "Organisation", "det"), ("Collective", "Organisation", "amod"), ("Security", "Organisation", "compound"),
-            ("Treaty", "Organisation", "compound"), ("Organisation", "summit", "nmod:poss"), ("’s", "Organisation", "case"), ("summit", "sent", "obl"),
-        ];
+            ("Treaty", "Organisation", "compound"), ("Organisation", "summit", "nmod:poss"), ("’s", "Organisation", "case"), ("summit", "sent", "obl"));
+
+        Assert.Equal(["RUSGOV>IGOCSTO:051"], dyads);
+    }
+
+    [Fact]
+    public void Code_PlaceOfTheTargetHungOnTheVerb_TargetsThatPlace()
+    {
+        var dyads = DyadsWithArcs(
+            "The United States launched cruise missiles at an air base in Syria.",
+            ("at", "base", "case"), ("an", "base", "det"), ("air", "base", "compound"), ("base", "launched", "obl"), ("in", "Syria", "case"), ("Syria", "launched", "obl"));
+
+        Assert.Equal(["USA>SYR:195"], dyads);
+    }
+
+    [Theory]
+    [InlineData("is", "KGZGOV>RUS:042 RUS>KGZGOV:043")]
+    [InlineData("will be", "KGZGOV>RUS:036")]
+    public void Code_VisitHungOnTheVerbAfterARelativeClauseOfPlace_IsTheVisitOfThatClausesSubject(string be, string expected)
+    {
+        (string, string, string)[] copula = be == "is" ? [("is", "Russia", "cop")] : [("will", "Russia", "aux"), ("be", "Russia", "cop")];
+        var dyads = DyadsWithArcs(
+            $"Sadyr Japarov, who {be} in Russia on an official visit, smiled.",
+            [
+                ("Sadyr", "smiled", "nsubj"), ("who", "Russia", "nsubj"), .. copula, ("in", "Russia", "case"), ("Russia", "Sadyr", "acl:relcl"),
+                ("on", "visit", "case"), ("an", "visit", "det"), ("official", "visit", "amod"), ("visit", "smiled", "obl"),
+            ]);
+
+        Assert.Equal(expected.Split(' ').Order(StringComparer.Ordinal), dyads.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Code_PlaceOfAnUpcomingVisitHungOnTheVerb_PlacesNoEvent()
+    {
+        var story = CodedWithArcs(
+            "Vladimir Putin and Sadyr Japarov discussed the upcoming visit to Kyrgyzstan.",
+            ("visit", "discussed", "obj"), ("to", "Kyrgyzstan", "case"), ("Kyrgyzstan", "discussed", "obl"));
+
+        Assert.NotEmpty(story.Events);
+        Assert.All(story.Events, e => Assert.Null(e.Place));
+    }
+
+    /// <summary>The dyads of <paramref name="text"/> with the shipped parse changed by <paramref name="arcs"/> (word, head, relation).</summary>
+    private static List<string> DyadsWithArcs(string text, params (string Word, string Head, string Relation)[] arcs) =>
+        CodingPipeline.Dyads(CodedWithArcs(text, arcs));
+
+    private static Story CodedWithArcs(string text, params (string Word, string Head, string Relation)[] arcs)
+    {
+        var story = CodingPipeline.Annotate(text, "2023-05-08");
+        int At(string word) => story.Tokens.IndexOf(story.Tokens.Single(t => t.ToString(text) == word));
         var syntax = story.Syntax;
         foreach (var (word, head, relation) in arcs)
         {
             syntax = syntax.SetItem(At(word), syntax[At(word)] with { Head = At(head), Relation = relation });
         }
 
-        var dyads = CodingPipeline.Dyads(CodingPipeline.Code(story with { Syntax = syntax }));
-
-        Assert.Equal(["RUSGOV>IGOCSTO:051"], dyads);
+        return CodingPipeline.Code(story with { Syntax = syntax });
     }
 
     [Theory]

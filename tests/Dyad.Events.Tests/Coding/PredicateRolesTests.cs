@@ -102,4 +102,22 @@ public sealed class PredicateRolesTests
 
         Assert.Equal(expected, roles.Phrases.Contains((4, "on")));
     }
+
+    [Theory]
+    [InlineData("according", 0)]
+    [InlineData("thanks", -1)]
+    public void NamingSubject_AttributionHungOnANounOfTheClause_IsTheClausesSubject(string preposition, int expected)
+    {
+        // "Arnor praised the progress of the talks, according to a statement that was adopted", with the statement
+        // hung on "talks"; "thanks to a statement" is no attribution of the clause.
+        var story = ParsedSentence.StoryOf(
+            ("Arnor", "PROPN", 1, "nsubj"), ("praised", "VERB", -1, "root"), ("progress", "NOUN", 1, "obj"), ("of", "ADP", 4, "case"),
+            ("talks", "NOUN", 2, "nmod"), (preposition, "ADP", 8, "case"), ("to", "ADP", 5, "fixed"), ("a", "DET", 8, "det"),
+            ("statement", "NOUN", 4, "nmod"), ("that", "PRON", 11, "nsubj:pass"), ("was", "AUX", 11, "aux:pass"), ("adopted", "VERB", 8, "acl:relcl"));
+        var tree = new SentenceTree(story with { Syntax = story.Syntax.SetItem(9, story.Syntax[9] with { Features = "PronType=Rel" }) }, 0);
+
+        var roles = new PredicateRoles(tree, 11, isNoun: false, _ => true);
+
+        Assert.Equal(expected, roles.NamingSubject());
+    }
 }

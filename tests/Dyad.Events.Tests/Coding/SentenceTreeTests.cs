@@ -20,4 +20,27 @@ public sealed class SentenceTreeTests
 
         Assert.Equal([1], tree.Conjuncts(1));
     }
+
+    [Fact]
+    public void OccasionPlace_PhraseHungOnTheVerbRightAfterARelativeClauseOfPlace_IsThatPlace()
+    {
+        // "Putin met Japarov, who is in Russia on a visit", with the visit hung on "met".
+        var tree = ParsedSentence.Of(
+            ("Putin", "PROPN", 1, "nsubj"), ("met", "VERB", -1, "root"), ("Japarov", "PROPN", 1, "obj"), (",", "PUNCT", 7, "punct"),
+            ("who", "PRON", 7, "nsubj"), ("is", "AUX", 7, "cop"), ("in", "ADP", 7, "case"), ("Russia", "PROPN", 2, "acl:relcl"),
+            ("on", "ADP", 10, "case"), ("a", "DET", 10, "det"), ("visit", "NOUN", 1, "obl"));
+
+        Assert.Equal(7, tree.OccasionPlace(10));
+    }
+
+    [Fact]
+    public void OccasionPlace_PhraseHungOnTheVerbAfterItsObject_IsNone()
+    {
+        // "Putin met Japarov on a visit": the visit is the meeting's occasion, not a place's.
+        var tree = ParsedSentence.Of(
+            ("Putin", "PROPN", 1, "nsubj"), ("met", "VERB", -1, "root"), ("Japarov", "PROPN", 1, "obj"),
+            ("on", "ADP", 5, "case"), ("a", "DET", 5, "det"), ("visit", "NOUN", 1, "obl"));
+
+        Assert.Equal(-1, tree.OccasionPlace(5));
+    }
 }
