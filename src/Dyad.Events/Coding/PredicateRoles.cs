@@ -266,9 +266,11 @@ internal sealed class PredicateRoles
             return -1;
         }
 
+        // "according to" cites a whole clause, which the parse may hang the phrase deep inside: below nouns, and below
+        // a verb that only modifies a noun ("noted the importance of developing facilities, according to ...").
         var clause = _tree.Head(Object);
         var cited = _tree.CaseOf(Object) == "according to";
-        for (var depth = 0; cited && depth < 4 && clause >= 0 && _tree[clause].Upos != "VERB"; depth++)
+        for (var depth = 0; cited && depth < 6 && clause >= 0 && (_tree[clause].Upos != "VERB" || _tree.Relation(clause) == "acl"); depth++)
         {
             clause = _tree.Head(clause);
         }

@@ -120,4 +120,22 @@ public sealed class PredicateRolesTests
 
         Assert.Equal(expected, roles.NamingSubject());
     }
+
+    [Fact]
+    public void NamingSubject_AttributionHungBelowAParticipleOnANoun_IsTheSubjectOfTheClauseAbove()
+    {
+        // "Arnor noted the importance of developing bases in Bree, according to a statement that was adopted", with
+        // the statement hung on "Bree" inside "developing", which only modifies "importance".
+        var story = ParsedSentence.StoryOf(
+            ("Arnor", "PROPN", 1, "nsubj"), ("noted", "VERB", -1, "root"), ("importance", "NOUN", 1, "obj"), ("of", "SCONJ", 4, "mark"),
+            ("developing", "VERB", 2, "acl"), ("bases", "NOUN", 4, "obj"), ("in", "ADP", 7, "case"), ("Bree", "PROPN", 4, "obl"),
+            ("according", "VERB", 11, "case"), ("to", "ADP", 8, "fixed"), ("a", "DET", 11, "det"), ("statement", "NOUN", 7, "nmod"),
+            ("that", "PRON", 14, "nsubj:pass"), ("was", "AUX", 14, "aux:pass"), ("adopted", "VERB", 11, "acl:relcl"));
+        var syntax = story.Syntax.SetItem(4, story.Syntax[4] with { Xpos = "VBG" }).SetItem(12, story.Syntax[12] with { Features = "PronType=Rel" });
+        var tree = new SentenceTree(story with { Syntax = syntax }, 0);
+
+        var roles = new PredicateRoles(tree, 14, isNoun: false, _ => true);
+
+        Assert.Equal(0, roles.NamingSubject());
+    }
 }
