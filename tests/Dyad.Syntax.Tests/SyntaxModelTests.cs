@@ -168,8 +168,9 @@ public sealed class SyntaxModelTests
     {
         var scores = SyntaxEvaluator.Evaluate(SyntaxModel.Load(ShippedModel), ConlluReader.ReadFile(SharedData.PathOf("corpora/ud/en_ewt-test.conllu")));
 
-        Assert.True(scores.Upos >= 95.0, $"UPOS {scores.Upos:F2}");
-        Assert.True(scores.Las >= 82.5, $"LAS {scores.Las:F2}");
+        // The targets, which the shipped model meets (UPOS 95.51, LAS 84.85).
+        Assert.True(scores.Upos >= 95.5, $"UPOS {scores.Upos:F2}");
+        Assert.True(scores.Las >= 84.0, $"LAS {scores.Las:F2}");
     }
 
     [Fact]
@@ -180,7 +181,6 @@ public sealed class SyntaxModelTests
         Assert.True(scores.Las >= NewsChecksMinimumLas, $"LAS {scores.Las:F2}");
     }
 
-    // The shipped model scores 86.73 (the one before it 88.78): it is better on EWT dev, which chooses models, but
-    // lost 8 of the 392 words here, among them the passive subject of a headline; see src/Dyad.Syntax/README.md.
-    private const double NewsChecksMinimumLas = 86.5;
+    // The shipped model scores 92.09 (the greedy one before it 86.73).
+    private const double NewsChecksMinimumLas = 91.5;
 }
