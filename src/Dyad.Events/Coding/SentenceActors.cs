@@ -226,12 +226,18 @@ internal sealed class SentenceActors
     /// <summary>
     /// The codes of the countries a possessive or an "of" or "from" phrase on <paramref name="word"/> names alone or
     /// before its noun ("soldiers from the Gondor border"), else an "in" phrase: "the parliament of Gondor in Eriador"
-    /// is Gondor's, met in Eriador.
+    /// is Gondor's, met in Eriador. A word whose own modifier names an actor has that owner instead of a place it is
+    /// in: "the EU Special Representative ... in Yerevan" is the EU's.
     /// </summary>
     private List<string> CountriesOf(SentenceTree tree, int word)
     {
         var owners = CountriesOf(tree, word, p => p is "of" or "from");
-        return owners.Count > 0 ? owners : CountriesOf(tree, word, p => p == "in");
+        if (owners.Count > 0 || tree.Children(word).Any(c => tree.Relation(c) is "compound" or "amod" && _mentions.Any(m => m.First <= c && c <= m.Last)))
+        {
+            return owners;
+        }
+
+        return CountriesOf(tree, word, p => p == "in");
     }
 
     private List<string> CountriesOf(SentenceTree tree, int word, Func<string, bool> preposition) =>

@@ -50,6 +50,26 @@ public sealed class SentenceActorsTests
         Assert.Empty(actors);
     }
 
+    [Theory]
+    [InlineData(true, "IGOEEC")]
+    [InlineData(false, "ARMGOV")]
+    public void Of_TitleInACapital_IsItsOwnModifiersElseTheCapitalsCountrys(bool euModifier, string expected)
+    {
+        // "met the EU envoy in Yerevan" is the EU's envoy; "met the envoy in Yerevan" Armenia's.
+        var story = ParsedSentence.StoryOf(
+            ("met", "VERB", -1, "root"), ("the", "DET", 3, "det"), (euModifier ? "EU" : "chief", euModifier ? "PROPN" : "ADJ", 3, euModifier ? "compound" : "amod"),
+            ("envoy", "NOUN", 0, "obj"), ("in", "ADP", 5, "case"), ("Yerevan", "PROPN", 3, "nmod"));
+        var envoy = MentionOf(story, 3, 3, new Actor(0, 0, 0, "GOV", null, "GOV", "envoy", "AgentOnly"));
+        var capital = MentionOf(story, 5, 5, new Actor(0, 0, 0, "ARMGOV", "ARM", "GOV", "Yerevan", "CapitalForGovernment"));
+        var eu = MentionOf(story, 2, 2, new Actor(0, 0, 0, "IGOEEC", null, null, "European Union", "Organisation"));
+        story = story with { Actors = euModifier ? [eu, envoy, capital] : [envoy, capital] };
+        var tree = new SentenceTree(story, 0);
+
+        var actors = new SentenceActors(story, tree).Of(tree, 3);
+
+        Assert.Equal([expected], actors.Select(a => a.Code));
+    }
+
     [Fact]
     public void Of_NounModifiedByCoordinatedNames_IsEveryNamedMember()
     {
