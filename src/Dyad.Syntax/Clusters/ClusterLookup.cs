@@ -44,9 +44,6 @@ internal sealed class ClusterLookup
     /// <summary>The classes of the first <paramref name="levels"/> clusterings in <paramref name="packed"/>, still packed.</summary>
     public static ulong UpTo(ulong packed, int levels) => levels >= MaxLevels ? packed : packed & ((1UL << (16 * levels)) - 1);
 
-    /// <summary>The class + 1 in clustering <paramref name="level"/> from <paramref name="packed"/>, 0 if the word has none.</summary>
-    public static ulong At(ulong packed, int level) => (packed >> (16 * level)) & 0xFFFF;
-
     /// <summary>The packed classes of the word whose lower-cased hash is <paramref name="lower"/>, 0 if it has none.</summary>
     public ulong Find(ulong lower) => _packed.GetValueOrDefault(lower);
 

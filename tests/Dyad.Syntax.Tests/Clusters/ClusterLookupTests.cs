@@ -30,17 +30,6 @@ public sealed class ClusterLookupTests
         Assert.Equal(expected, ClusterLookup.UpTo(packed, levels));
     }
 
-    [Theory]
-    [InlineData(0, 4UL)]
-    [InlineData(1, 64UL)]
-    [InlineData(2, 0UL)]
-    public void At_Level_GivesThatClassPlusOneOrZero(int level, ulong expected)
-    {
-        var packed = ClusterLookup.From(Clusters).Find(FeatureHash.Lower("moscow"));
-
-        Assert.Equal(expected, ClusterLookup.At(packed, level));
-    }
-
     [Fact]
     public void WriteThenRead_Lookup_FindsTheSameClasses()
     {
