@@ -2,6 +2,7 @@ using System.Globalization;
 using Dyad.Cli.Arguments;
 using Dyad.Cli.Evaluation;
 using Dyad.Core.Conllu;
+using Dyad.Core.Evaluation;
 using Dyad.Syntax;
 using Dyad.Syntax.Evaluation;
 
@@ -148,16 +149,16 @@ internal sealed class EvalSyntaxCommand : ICommand
         Line(o, "lemma", scores.Lemma);
         Line(o, "UAS", scores.Uas);
         Line(o, "LAS", scores.Las);
-        o.WriteLine($"gold words {scores.Tokens.Gold}, system words {scores.Tokens.System}, gold sentences {scores.Sentences.Gold}, system sentences {scores.Sentences.System}");
+        o.WriteLine($"gold words {scores.Tokens.Gold}, system words {scores.Tokens.Predicted}, gold sentences {scores.Sentences.Gold}, system sentences {scores.Sentences.Predicted}");
         o.WriteLine($"tokens/s    {scores.TokensPerSecond:F0} (text stage, tagging and parsing)");
         if (json)
         {
             o.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{{\"tokens_f1\":{scores.Tokens.F1:F2},\"sentences_f1\":{scores.Sentences.F1:F2},\"upos\":{scores.Upos.F1:F2},\"lemma\":{scores.Lemma.F1:F2},\"uas\":{scores.Uas.F1:F2},\"las\":{scores.Las.F1:F2},\"tokens_per_second\":{scores.TokensPerSecond:F0}}}"));
+                $"{{\"tokens_f1\":{100 * scores.Tokens.F1:F2},\"sentences_f1\":{100 * scores.Sentences.F1:F2},\"upos\":{100 * scores.Upos.F1:F2},\"lemma\":{100 * scores.Lemma.F1:F2},\"uas\":{100 * scores.Uas.F1:F2},\"las\":{100 * scores.Las.F1:F2},\"tokens_per_second\":{scores.TokensPerSecond:F0}}}"));
         }
     }
 
-    private static void Line(TextWriter o, string name, AlignedCount count) =>
-        o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-38}{count.Precision,9:F2}{count.Recall,8:F2}{count.F1,8:F2}"));
+    private static void Line(TextWriter o, string name, MatchCount count) =>
+        o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-38}{100 * count.Precision,9:F2}{100 * count.Recall,8:F2}{100 * count.F1,8:F2}"));
 }

@@ -1,7 +1,7 @@
-namespace Dyad.Text.Evaluation;
+namespace Dyad.Core.Evaluation;
 
-/// <summary>Matched, predicted and gold unit counts, and the precision, recall and F1 they give.</summary>
-public readonly record struct SegmentationCount(int Matched, int Predicted, int Gold)
+/// <summary>Matched, predicted and gold unit counts (sentences, tokens, words), and the precision, recall and F1 they give as fractions.</summary>
+public readonly record struct MatchCount(int Matched, int Predicted, int Gold)
 {
     public double Precision => Predicted == 0 ? 0 : (double)Matched / Predicted;
 
@@ -9,6 +9,6 @@ public readonly record struct SegmentationCount(int Matched, int Predicted, int 
 
     public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
 
-    public static SegmentationCount operator +(SegmentationCount a, SegmentationCount b) =>
+    public static MatchCount operator +(MatchCount a, MatchCount b) =>
         new(a.Matched + b.Matched, a.Predicted + b.Predicted, a.Gold + b.Gold);
 }

@@ -1,3 +1,4 @@
+using Dyad.Core.Evaluation;
 namespace Dyad.Syntax.Evaluation;
 
 /// <summary>
@@ -5,14 +6,14 @@ namespace Dyad.Syntax.Evaluation;
 /// spans are gold spans, and each annotation counts only on words whose span is a gold word's.
 /// </summary>
 public sealed record RawSyntaxScores(
-    AlignedCount Tokens,
-    AlignedCount Sentences,
-    AlignedCount Upos,
-    AlignedCount Lemma,
-    AlignedCount Uas,
-    AlignedCount Las,
+    MatchCount Tokens,
+    MatchCount Sentences,
+    MatchCount Upos,
+    MatchCount Lemma,
+    MatchCount Uas,
+    MatchCount Las,
     double Seconds)
 {
     /// <summary>System tokens per second through the whole path: text stage, tagging and parsing.</summary>
-    public double TokensPerSecond => Seconds > 0 ? Tokens.System / Seconds : 0;
+    public double TokensPerSecond => Seconds > 0 ? Tokens.Predicted / Seconds : 0;
 }

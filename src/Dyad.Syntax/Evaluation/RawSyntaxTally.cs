@@ -1,3 +1,4 @@
+using Dyad.Core.Evaluation;
 using Dyad.Core.Stories;
 
 namespace Dyad.Syntax.Evaluation;
@@ -68,7 +69,7 @@ public sealed class RawSyntaxTally
     }
 
     public RawSyntaxScores Scores(double seconds) =>
-        new(Count(_alignedWords), new AlignedCount(_alignedSentences, _systemSentences, _goldSentences), Count(_upos), Count(_lemma), Count(_uas), Count(_las), seconds);
+        new(Count(_alignedWords), new MatchCount(_alignedSentences, _systemSentences, _goldSentences), Count(_upos), Count(_lemma), Count(_uas), Count(_las), seconds);
 
-    private AlignedCount Count(int correct) => new(correct, _systemWords, _goldWords);
+    private MatchCount Count(int correct) => new(correct, _systemWords, _goldWords);
 }

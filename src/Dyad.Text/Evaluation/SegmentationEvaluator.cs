@@ -1,4 +1,5 @@
 using Dyad.Core.Conllu;
+using Dyad.Core.Evaluation;
 using Dyad.Core.Stories;
 
 namespace Dyad.Text.Evaluation;
@@ -35,8 +36,8 @@ public static class SegmentationEvaluator
         var goldWords = document.Words.ToHashSet();
         var matchedTokens = story.Tokens.Count(t => goldWords.Contains(new TextSpan(t.Start, t.End)));
         return new SegmentationScore(
-            new SegmentationCount(matchedSentences, story.Sentences.Length, goldEnds.Count),
-            new SegmentationCount(matchedTokens, story.Tokens.Length, goldWords.Count),
+            new MatchCount(matchedSentences, story.Sentences.Length, goldEnds.Count),
+            new MatchCount(matchedTokens, story.Tokens.Length, goldWords.Count),
             1,
             story.Dateline is null ? 0 : 1,
             document.UnalignedWords);

@@ -1,7 +1,8 @@
+using Dyad.Core.Evaluation;
 namespace Dyad.Text.Evaluation;
 
 /// <summary>Sentence-boundary and token scores of the text stage against gold segmentation.</summary>
-public sealed record SegmentationScore(SegmentationCount Sentences, SegmentationCount Tokens, int Documents, int Datelines, int UnalignedWords)
+public sealed record SegmentationScore(MatchCount Sentences, MatchCount Tokens, int Documents, int Datelines, int UnalignedWords)
 {
     public static SegmentationScore Empty { get; } = new(default, default, 0, 0, 0);
 

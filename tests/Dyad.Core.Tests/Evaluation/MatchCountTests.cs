@@ -1,8 +1,8 @@
-using Dyad.Text.Evaluation;
+using Dyad.Core.Evaluation;
 
-namespace Dyad.Text.Tests.Evaluation;
+namespace Dyad.Core.Tests.Evaluation;
 
-public sealed class SegmentationCountTests
+public sealed class MatchCountTests
 {
     [Theory]
     [InlineData(8, 10, 16, 0.8, 0.5)]
@@ -10,7 +10,7 @@ public sealed class SegmentationCountTests
     [InlineData(5, 5, 5, 1.0, 1.0)]
     public void Scores_Counts_GivePrecisionRecallAndHarmonicMean(int matched, int predicted, int gold, double precision, double recall)
     {
-        var count = new SegmentationCount(matched, predicted, gold);
+        var count = new MatchCount(matched, predicted, gold);
 
         Assert.Equal(precision, count.Precision, 6);
         Assert.Equal(recall, count.Recall, 6);
@@ -19,5 +19,5 @@ public sealed class SegmentationCountTests
 
     [Fact]
     public void Add_TwoCounts_SumsEachField() =>
-        Assert.Equal(new SegmentationCount(3, 7, 11), new SegmentationCount(1, 2, 3) + new SegmentationCount(2, 5, 8));
+        Assert.Equal(new MatchCount(3, 7, 11), new MatchCount(1, 2, 3) + new MatchCount(2, 5, 8));
 }

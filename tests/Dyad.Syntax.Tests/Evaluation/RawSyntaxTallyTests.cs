@@ -1,3 +1,4 @@
+using Dyad.Core.Evaluation;
 using Dyad.Core.Stories;
 using Dyad.Syntax.Evaluation;
 
@@ -42,7 +43,7 @@ public sealed class RawSyntaxTallyTests
         var scores = Score([.. Gold]);
 
         Assert.Equal(
-            [100.0, 100.0, 100.0, 100.0, 100.0, 100.0],
+            [1.0, 1.0, 1.0, 1.0, 1.0, 1.0],
             [scores.Tokens.F1, scores.Sentences.F1, scores.Upos.F1, scores.Lemma.F1, scores.Uas.F1, scores.Las.F1]);
         Assert.Equal(5, scores.TokensPerSecond);
     }
@@ -52,11 +53,11 @@ public sealed class RawSyntaxTallyTests
     {
         var scores = Score(SplitHyphen);
 
-        Assert.Equal(new AlignedCount(4, 7, 5), scores.Tokens);
-        Assert.Equal(2 * (4.0 / 7) * (4.0 / 5) / ((4.0 / 7) + (4.0 / 5)) * 100, scores.Tokens.F1, 6);
-        Assert.Equal(new AlignedCount(4, 7, 5), scores.Upos);
-        Assert.Equal(new AlignedCount(4, 7, 5), scores.Lemma);
-        Assert.Equal(new AlignedCount(4, 7, 5), scores.Las);
+        Assert.Equal(new MatchCount(4, 7, 5), scores.Tokens);
+        Assert.Equal(2 * (4.0 / 7) * (4.0 / 5) / ((4.0 / 7) + (4.0 / 5)), scores.Tokens.F1, 6);
+        Assert.Equal(new MatchCount(4, 7, 5), scores.Upos);
+        Assert.Equal(new MatchCount(4, 7, 5), scores.Lemma);
+        Assert.Equal(new MatchCount(4, 7, 5), scores.Las);
     }
 
     [Fact]
@@ -67,7 +68,7 @@ public sealed class RawSyntaxTallyTests
 
         var scores = Score(system);
 
-        Assert.Equal(3, scores.Uas.Correct);
+        Assert.Equal(3, scores.Uas.Matched);
     }
 
     [Fact]
@@ -79,8 +80,8 @@ public sealed class RawSyntaxTallyTests
 
         var scores = Score(system);
 
-        Assert.Equal(4, scores.Uas.Correct);
-        Assert.Equal(3, scores.Las.Correct);
+        Assert.Equal(4, scores.Uas.Matched);
+        Assert.Equal(3, scores.Las.Matched);
     }
 
     [Fact]
@@ -88,7 +89,7 @@ public sealed class RawSyntaxTallyTests
     {
         var scores = Score([.. Gold], [new(0, 12), new(13, 26)]);
 
-        Assert.Equal(new AlignedCount(0, 2, 1), scores.Sentences);
-        Assert.Equal(100.0, scores.Tokens.F1);
+        Assert.Equal(new MatchCount(0, 2, 1), scores.Sentences);
+        Assert.Equal(1.0, scores.Tokens.F1);
     }
 }

@@ -1,4 +1,5 @@
 using Dyad.Core.Conllu;
+using Dyad.Core.Evaluation;
 using Dyad.Testing;
 using Dyad.Text.Evaluation;
 
@@ -15,8 +16,8 @@ public sealed class SegmentationEvaluatorTests
 
         var score = SegmentationEvaluator.Evaluate(document, TextOptions.Default);
 
-        Assert.Equal(new SegmentationCount(3, 3, 3), score.Sentences);
-        Assert.Equal(new SegmentationCount(10, 10, 10), score.Tokens);
+        Assert.Equal(new MatchCount(3, 3, 3), score.Sentences);
+        Assert.Equal(new MatchCount(10, 10, 10), score.Tokens);
         Assert.Equal(0, score.Datelines);
     }
 
@@ -27,7 +28,7 @@ public sealed class SegmentationEvaluatorTests
 
         var score = SegmentationEvaluator.Evaluate(document, TextOptions.Default);
 
-        Assert.Equal(new SegmentationCount(3, 3, 3), score.Tokens);
+        Assert.Equal(new MatchCount(3, 3, 3), score.Tokens);
     }
 
     [SharedFact(GumNews)]
